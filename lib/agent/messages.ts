@@ -1,0 +1,26 @@
+// Changing what the model sees, always together with the event that shows the change.
+import type { ContentBlock, Message } from '../timeline/events';
+import type { LoopState } from './types';
+
+export function appendMessages(state: LoopState, ...messages: Message[]): void {
+  state.messages.push(...messages);
+  state.sink.emit({ type: 'messages.appended', actor: state.actor, messages });
+}
+
+export function replaceMessages(state: LoopState, messages: Message[], reason: string): void {
+  state.messages.splice(0, state.messages.length, ...messages);
+  state.sink.emit({ type: 'messages.replaced', actor: state.actor, messages, reason });
+}
+
+/** Rough token estimate (4 characters a token), good enough for gauges and thresholds. */
+export function estimateTokens(messages: readonly Message[], system = ''): number {
+  return Math.ceil((system.length + JSON.stringify(messages).length) / 4);
+}
+
+export function textOf(content: Message['content']): string {
+  if (typeof content === 'string') return content;
+  return content
+    .filter((b): b is Extract<ContentBlock, { type: 'text' }> => b.type === 'text')
+    .map((b) => b.text)
+    .join('');
+}
