@@ -17,13 +17,16 @@ export interface LoopDeps {
   workspace: Workspace;
 }
 
+// #region loop
 /** Run one conversation until the model ends its turn (and no hook wants another round). */
 export async function runLoop(config: AgentConfig, state: LoopState, deps: LoopDeps): Promise<string> {
   const tools = new Map(config.tools.map((t) => [t.name, t]));
+  // The cap counts the calls of this prompt, so a long REPL session is not cut short by earlier prompts.
+  const firstTurn = state.turn;
   for (;;) {
     state.signal.throwIfAborted();
     for (const hook of config.hooks) await hook.beforeModelCall?.(state);
-    if (state.turn >= config.maxTurns) throw new TurnLimitError(config.maxTurns);
+    if (state.turn - firstTurn >= config.maxTurns) throw new TurnLimitError(config.maxTurns);
     state.turn += 1;
     const response = await callModel(config, state, deps.model);
     appendMessages(state, { role: 'assistant', content: response.content });
@@ -43,7 +46,9 @@ export async function runLoop(config: AgentConfig, state: LoopState, deps: LoopD
     appendMessages(state, { role: 'user', content: results });
   }
 }
+// #endregion
 
+// #region call-model
 async function callModel(config: AgentConfig, state: LoopState, seam: ModelSeam) {
   const { actor, sink } = state;
   sink.emit({
@@ -69,6 +74,7 @@ async function callModel(config: AgentConfig, state: LoopState, seam: ModelSeam)
   });
   return { content, stopReason: message.stop_reason };
 }
+// #endregion
 
 /** Keep only the blocks the course deals in, in the shape the API accepts back. */
 function toContent(blocks: Anthropic.ContentBlock[]): ContentBlock[] {
@@ -80,6 +86,8 @@ function toContent(blocks: Anthropic.ContentBlock[]): ContentBlock[] {
   return out;
 }
 
+// #region dispatch
+/** Look the tool up by name, run it, and turn whatever happens into a tool_result the model can read. */
 async function dispatch(tools: Map<string, Tool>, use: ToolUseBlock, ctx: ToolContext): Promise<ToolResultBlock> {
   ctx.sink.emit({ type: 'tool.call', actor: ctx.actor, id: use.id, name: use.name, input: use.input });
   const started = Date.now();
@@ -99,6 +107,7 @@ async function dispatch(tools: Map<string, Tool>, use: ToolUseBlock, ctx: ToolCo
   });
   return { type: 'tool_result', tool_use_id: use.id, content: output, ...(isError ? { is_error: true } : {}) };
 }
+// #endregion
 
 export function newLoopState(actor: LoopState['actor'], sink: LoopState['sink'], signal: AbortSignal): LoopState {
   return { actor, messages: [], turn: 0, sink, signal, lastToolNames: [] };

@@ -2,6 +2,7 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import type { LessonId } from '../lessons/registry';
 import type { Actor, EventBody, Message, RunMode, TimelineEvent } from '../timeline/events';
+import type { Script } from './script';
 
 /** Where events go. The sink stamps seq (0,1,2,… no gaps) and t (ms since the run started). */
 export interface EventSink {
@@ -104,4 +105,6 @@ export interface LessonAgent {
 export interface LessonModule {
   id: LessonId;
   createAgent(rt: AgentRuntime): LessonAgent;
+  /** The scripted model's conversations for this lesson's example prompts (and its subagents/teammates). */
+  scripts: readonly Script[];
 }

@@ -1,0 +1,147 @@
+// Running a shell command the way every tool does: in its own process group, in the workspace, with a
+// scrubbed environment, a timeout and a cap on the output it keeps. Used by `bash` and by background jobs.
+import { type ChildProcess, spawn } from 'node:child_process';
+
+export const OUTPUT_CAP = 50_000;
+export const FOREGROUND_TIMEOUT_MS = 120_000;
+/** Time between SIGTERM and SIGKILL when a group has to go. */
+export const KILL_GRACE_MS = 2_000;
+
+export interface ProcessResult {
+  /** null when the shell was ended by a signal. */
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  /** stdout and stderr merged in the order written, capped, with a note when it was truncated. */
+  output: string;
+  truncated: boolean;
+  timedOut: boolean;
+  /** Ended by the abort signal or kill(). */
+  cancelled: boolean;
+  durationMs: number;
+}
+
+export interface StartProcessOptions {
+  command: string;
+  cwd: string;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Every chunk of output as it arrives (uncapped; callers throttle if they need to). */
+  onOutput?: (chunk: string) => void;
+  maxOutput?: number;
+  killGraceMs?: number;
+}
+
+export interface RunningProcess {
+  pid: number;
+  done: Promise<ProcessResult>;
+  /** Kill the whole group: SIGTERM, then SIGKILL after the grace period. Marks the result cancelled. */
+  kill(): void;
+}
+
+/** The only environment a command sees: no API keys, HOME is the workspace. */
+export function scrubbedEnv(home: string): NodeJS.ProcessEnv {
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+    LANG: process.env.LANG ?? 'C.UTF-8',
+    TERM: 'dumb',
+    HOME: home,
+  };
+  // Next.js types ProcessEnv with a required NODE_ENV; a child shell must not inherit one.
+  return env as NodeJS.ProcessEnv;
+}
+
+// #region start-process
+export function startProcess(options: StartProcessOptions): RunningProcess {
+  const { command, cwd, signal, onOutput } = options;
+  const cap = options.maxOutput ?? OUTPUT_CAP;
+  const started = Date.now();
+  // `exec 2>&1` before the command is parsed, so stdout and stderr share one pipe and stay in order.
+  const child = spawn('sh', ['-c', 'exec 2>&1; eval "$1"', 'sh', command], {
+    cwd,
+    env: scrubbedEnv(cwd),
+    detached: true, // its own process group, so killing -pid reaches grandchildren too
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  let kept = '';
+  let dropped = 0;
+  let timedOut = false;
+  let cancelled = false;
+  const group = new GroupKiller(child, options.killGraceMs ?? KILL_GRACE_MS);
+
+  child.stdout?.setEncoding('utf8');
+  child.stdout?.on('data', (chunk: string) => {
+    const room = cap - kept.length;
+    kept += chunk.slice(0, Math.max(0, room));
+    dropped += Math.max(0, chunk.length - Math.max(0, room));
+    onOutput?.(chunk);
+  });
+
+  const timer = setTimeout(() => {
+    timedOut = true;
+    group.kill();
+  }, options.timeoutMs ?? FOREGROUND_TIMEOUT_MS);
+  const onAbort = () => {
+    cancelled = true;
+    group.kill();
+  };
+  if (signal?.aborted) onAbort();
+  else signal?.addEventListener('abort', onAbort, { once: true });
+
+  const done = new Promise<ProcessResult>((resolve) => {
+    let exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
+    const finish = () => {
+      clearTimeout(timer);
+      group.clear();
+      signal?.removeEventListener('abort', onAbort);
+      const note = dropped > 0 ? `\n[output truncated: ${dropped} more characters not shown]` : '';
+      resolve({
+        exitCode: exit?.code ?? null, signal: exit?.signal ?? null, output: kept + note, truncated: dropped > 0,
+        timedOut, cancelled, durationMs: Date.now() - started,
+      });
+    };
+    child.on('error', (err) => {
+      kept += `failed to start: ${err.message}`;
+      finish();
+    });
+    child.on('exit', (code, sig) => {
+      exit = { code, signal: sig };
+      // The shell is gone; anything it left running in its group would hold the pipe open forever.
+      group.killNow();
+      // A process that escaped the group could still hold the pipe: stop waiting for it after a moment.
+      setTimeout(() => child.stdout?.destroy(), 1_000).unref();
+    });
+    child.on('close', finish);
+  });
+
+  return { pid: child.pid ?? -1, done, kill: onAbort };
+}
+// #endregion
+
+/** Signals a whole process group: SIGTERM first, SIGKILL if it is still there after the grace period. */
+class GroupKiller {
+  private timer: NodeJS.Timeout | null = null;
+  constructor(private readonly child: ChildProcess, private readonly graceMs: number) {}
+
+  kill(): void {
+    if (this.timer) return;
+    this.signal('SIGTERM');
+    this.timer = setTimeout(() => this.signal('SIGKILL'), this.graceMs);
+  }
+
+  killNow(): void {
+    this.signal('SIGKILL');
+  }
+
+  clear(): void {
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  private signal(sig: NodeJS.Signals): void {
+    if (!this.child.pid) return;
+    try {
+      process.kill(-this.child.pid, sig);
+    } catch {
+      // ESRCH: the group is already gone.
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { deniedReason } from './deny';
+
+describe('deny-list: the obviously destructive is refused with a reason', () => {
+  it.each([
+    ['sudo rm -rf build', /root privileges/],
+    ['ls && sudo apt-get install x', /root privileges/],
+    ['/usr/bin/sudo ls', /root privileges/],
+    ['echo $(sudo cat /etc/shadow)', /root privileges/],
+    ['rm -rf /', /recursively deletes/],
+    ['rm -fr /*', /recursively deletes/],
+    ['rm -r -f ~', /recursively deletes/],
+    ['rm -rf ~/', /recursively deletes/],
+    ['rm --recursive --force $HOME', /recursively deletes/],
+    ['cd src; rm -Rf --no-preserve-root /', /recursively deletes/],
+    ['shutdown -h now', /shuts down/],
+    ['reboot', /shuts down/],
+    ['systemctl poweroff', /shuts down/],
+    ['halt', /shuts down/],
+    ['mkfs.ext4 /dev/sda1', /formats a disk/],
+    ['dd if=/dev/zero of=/dev/sda bs=1M', /raw data to a device/],
+    ['cat image > /dev/sda', /raw data to a device/],
+    [':(){ :|:& };:', /fork bomb/],
+    ['bomb() { bomb | bomb & }; bomb', /fork bomb/],
+    ['chmod -R 777 /', /permissions or ownership/],
+    ['chown -R me ~', /permissions or ownership/],
+    ['kill -9 -1', /every process/],
+  ])('%s', (command, why) => {
+    expect(deniedReason(command)).toMatch(why);
+  });
+
+  it.each([
+    'ls -la',
+    'rm -rf build dist',
+    'rm -rf ./node_modules',
+    'rm file.txt',
+    'echo sudoku > puzzles.txt',
+    'grep -rn TODO src',
+    'dd if=/dev/zero of=blank.img bs=1k count=4',
+    'echo hi 2>&1 > /dev/null',
+    'chmod +x run.sh',
+    'kill -9 1234',
+    'node -e "console.log(1)"',
+  ])('lets ordinary commands through: %s', (command) => {
+    expect(deniedReason(command)).toBeNull();
+  });
+});

@@ -1,0 +1,134 @@
+// The agent in a terminal: `npm run agent -- <lesson> [--prompt TEXT] [--record FILE] [--workspace DIR]`.
+// With --prompt: one run, then exit (0 when it completed). Without: a REPL that keeps the conversation.
+import { writeFile } from 'node:fs/promises';
+import readline from 'node:readline';
+import { USAGE, parseCliArgs, type CliArgs } from '@/lib/agent/cli/args';
+import { createPrinter } from '@/lib/agent/cli/render';
+import { createModelSeam } from '@/lib/agent/model';
+import { DEFAULT_MAX_TURNS, describeError, runLesson } from '@/lib/agent/run';
+import { createSink } from '@/lib/agent/sink';
+import type { LessonModule, ModelSeam } from '@/lib/agent/types';
+import { type RunWorkspace, createWorkspace } from '@/lib/agent/workspace';
+import { TurnLimitError } from '@/lib/agent/loop';
+import { getLessonModule } from '@/lib/lessons/agents';
+import { getLesson } from '@/lib/lessons/registry';
+import { writeTrace } from '@/lib/timeline/trace';
+import { TRACE_FORMAT, TRACE_VERSION } from '@/lib/timeline/trace-header';
+
+const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+const print = createPrinter({ write: (t) => process.stdout.write(t), color });
+/** REPL commands answered by the lesson agent's inspect(), where the lesson has that state. */
+const REPL_COMMANDS: Record<string, string> = {
+  tasks: 'the task board',
+  bg: 'background processes',
+  team: 'teammates and their status',
+  inbox: "the lead's inbox",
+};
+
+async function main(): Promise<number> {
+  const parsed = parseCliArgs(process.argv.slice(2));
+  if (parsed.kind === 'help') return say(USAGE, 0);
+  if (parsed.kind === 'error') return fail(`${parsed.message}\n\n${USAGE}`, 2);
+  const { args } = parsed;
+
+  let lessonModule: LessonModule;
+  let model: ModelSeam;
+  try {
+    lessonModule = getLessonModule(args.lesson);
+    model = createModelSeam({ env: process.env, scripts: lessonModule.scripts });
+  } catch (err) {
+    return fail((err as Error).message, 2);
+  }
+  const workspace = await createWorkspace(args.lesson, { dir: args.workspace });
+  const lesson = getLesson(args.lesson);
+  say(`${lesson.id} · ${lesson.slug} · tools: ${lesson.tools.join(', ')}`);
+  say(model.mode === 'api'
+    ? `model: ${model.model} (Anthropic API${process.env.ANTHROPIC_BASE_URL ? ` at ${process.env.ANTHROPIC_BASE_URL}` : ''})`
+    : 'model: the built-in scripted model (it knows the lesson\'s example prompts; set ANTHROPIC_API_KEY to use Claude)');
+  say(`workspace: ${workspace.root}${args.workspace ? ' (kept)' : ' (removed on exit)'}`);
+  try {
+    return args.prompt === undefined ? await repl(lessonModule, model, workspace) : await once(args, args.prompt, model, workspace);
+  } finally {
+    await workspace.dispose();
+  }
+}
+
+async function once(args: CliArgs, prompt: string, model: ModelSeam, workspace: RunWorkspace): Promise<number> {
+  const abort = new AbortController();
+  process.once('SIGINT', () => abort.abort());
+  const recordedAt = new Date().toISOString();
+  const sink = createSink((e) => print.onEvent(e), { collect: args.record !== undefined });
+  const result = await runLesson({ lesson: args.lesson, prompt, sink, model, workspace, signal: abort.signal });
+  if (args.record) {
+    const header = { format: TRACE_FORMAT, version: TRACE_VERSION, lesson: args.lesson, prompt, model: model.model, mode: model.mode, recordedAt } as const;
+    await writeFile(args.record, writeTrace(header, sink.events));
+    say(`trace written to ${args.record} (${sink.events.length} events)`);
+  }
+  if (result.outcome === 'completed') return 0;
+  return result.outcome === 'cancelled' ? 130 : 1;
+}
+
+async function repl(lessonModule: LessonModule, model: ModelSeam, workspace: RunWorkspace): Promise<number> {
+  const abort = new AbortController();
+  const sink = createSink((e) => print.onEvent(e));
+  const agent = lessonModule.createAgent({
+    lesson: lessonModule.id, model, sink, workspace, signal: abort.signal, limits: { maxTurns: DEFAULT_MAX_TURNS },
+  });
+  const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+  // Ctrl-C while the agent works stops it (and every process it started); the REPL then ends.
+  rl.on('SIGINT', () => {
+    abort.abort();
+    rl.close();
+  });
+  say('type a prompt; /help for commands; q or Ctrl-D to leave');
+  rl.setPrompt(`${lessonModule.id}> `);
+  rl.prompt();
+  try {
+    // The async iterator buffers lines typed (or piped) while the agent is still working.
+    for await (const line of rl) {
+      const input = line.trim();
+      if (input === 'q' || input === 'quit' || input === 'exit') break;
+      if (input.startsWith('/')) say(command(lessonModule.id, input.slice(1), agent.inspect?.bind(agent)));
+      else if (input !== '') {
+        try {
+          await agent.send(input);
+        } catch (err) {
+          if (abort.signal.aborted) break;
+          say(err instanceof TurnLimitError ? `stopped: ${err.message}` : `error: ${describeError(err)}`);
+        }
+      }
+      rl.prompt();
+    }
+  } finally {
+    rl.close();
+    await agent.dispose();
+  }
+  return abort.signal.aborted ? 130 : 0;
+}
+
+function command(lessonId: string, name: string, inspect?: (what: string) => string | null): string {
+  if (name === 'help') {
+    const rows = Object.entries(REPL_COMMANDS).map(([c, what]) => `/${c.padEnd(9)} show ${what}`);
+    return ['/help      this list', ...rows, 'q          leave (or Ctrl-D)'].join('\n');
+  }
+  if (!(name in REPL_COMMANDS)) return `unknown command /${name}; try /help`;
+  return inspect?.(name) ?? `nothing to show: /${name} is not part of lesson ${lessonId}`;
+}
+
+function say(text: string, code?: number): number {
+  process.stdout.write(`${text}\n`);
+  return code ?? 0;
+}
+
+function fail(text: string, code: number): number {
+  process.stderr.write(`agent: ${text}\n`);
+  return code;
+}
+
+main().then(
+  (code) => { process.exitCode = code; },
+  (err) => {
+    process.stderr.write(`agent: ${(err as Error).stack ?? String(err)}\n`);
+    process.exitCode = 1;
+  },
+);
