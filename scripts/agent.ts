@@ -1,19 +1,17 @@
 // The agent in a terminal: `npm run agent -- <lesson> [--prompt TEXT] [--record FILE] [--workspace DIR]`.
 // With --prompt: one run, then exit (0 when it completed). Without: a REPL that keeps the conversation.
-import { writeFile } from 'node:fs/promises';
 import readline from 'node:readline';
 import { USAGE, parseCliArgs, type CliArgs } from '@/lib/agent/cli/args';
 import { createPrinter } from '@/lib/agent/cli/render';
 import { createModelSeam } from '@/lib/agent/model';
-import { DEFAULT_MAX_TURNS, describeError, runLesson } from '@/lib/agent/run';
+import { recordRun } from '@/lib/agent/record';
+import { DEFAULT_MAX_TURNS, type RunResult, describeError, runLesson } from '@/lib/agent/run';
 import { createSink } from '@/lib/agent/sink';
 import type { LessonModule, ModelSeam } from '@/lib/agent/types';
 import { type RunWorkspace, createWorkspace } from '@/lib/agent/workspace';
 import { TurnLimitError } from '@/lib/agent/loop';
 import { getLessonModule } from '@/lib/lessons/agents';
 import { getLesson } from '@/lib/lessons/registry';
-import { writeTrace } from '@/lib/timeline/trace';
-import { TRACE_FORMAT, TRACE_VERSION } from '@/lib/timeline/trace-header';
 
 const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
 const print = createPrinter({ write: (t) => process.stdout.write(t), color });
@@ -56,13 +54,14 @@ async function main(): Promise<number> {
 async function once(args: CliArgs, prompt: string, model: ModelSeam, workspace: RunWorkspace): Promise<number> {
   const abort = new AbortController();
   process.once('SIGINT', () => abort.abort());
-  const recordedAt = new Date().toISOString();
-  const sink = createSink((e) => print.onEvent(e), { collect: args.record !== undefined });
-  const result = await runLesson({ lesson: args.lesson, prompt, sink, model, workspace, signal: abort.signal });
+  const run = { lesson: args.lesson, prompt, model, workspace, signal: abort.signal };
+  let result: RunResult;
   if (args.record) {
-    const header = { format: TRACE_FORMAT, version: TRACE_VERSION, lesson: args.lesson, prompt, model: model.model, mode: model.mode, recordedAt } as const;
-    await writeFile(args.record, writeTrace(header, sink.events));
-    say(`trace written to ${args.record} (${sink.events.length} events)`);
+    const recorded = await recordRun({ ...run, file: args.record, onEvent: (e) => print.onEvent(e) });
+    result = recorded.result;
+    say(`trace written to ${args.record} (${recorded.events} events)`);
+  } else {
+    result = await runLesson({ ...run, sink: createSink((e) => print.onEvent(e)) });
   }
   if (result.outcome === 'completed') return 0;
   return result.outcome === 'cancelled' ? 130 : 1;
