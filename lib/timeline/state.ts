@@ -15,6 +15,8 @@ export interface LaneBlock {
   startSeq: number; startT: number;
   endSeq: number | null; endT: number | null;
   isError?: boolean;
+  /** Tool blocks: the tool_use id, which pairs tool.call with its tool.result. */
+  callId?: string;
 }
 
 export interface Lane {
