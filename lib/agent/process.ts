@@ -45,6 +45,9 @@ export function scrubbedEnv(home: string): NodeJS.ProcessEnv {
     LANG: process.env.LANG ?? 'C.UTF-8',
     TERM: 'dumb',
     HOME: home,
+    // npm would otherwise phone home for an update check from inside a run.
+    NO_UPDATE_NOTIFIER: '1',
+    npm_config_update_notifier: 'false',
   };
   // Next.js types ProcessEnv with a required NODE_ENV; a child shell must not inherit one.
   return env as NodeJS.ProcessEnv;
