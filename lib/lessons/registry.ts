@@ -107,7 +107,7 @@ export const LESSONS: readonly Lesson[] = [
   },
   {
     id: 's11', slug: 'autonomous-agents', layer: 'collaboration',
-    tools: [...PROTOCOLS, 'idle', 'claim_task', 'task_create', 'task_list'],
+    tools: [...PROTOCOLS, 'idle', 'claim_task', 'task_create', 'task_list', 'task_update'],
     examples: [
       'Create 3 tasks on the board and spawn two teammates to work through them autonomously.',
       'Spawn a teammate with nothing to do and watch it go idle, then shut down.',
