@@ -40,7 +40,7 @@ describe('startProcess', () => {
     const r = await startProcess({ command: 'env | sort', cwd: dir }).done;
     delete process.env.ANTHROPIC_API_KEY_TEST_LEAK;
     const names = r.output.trim().split('\n').map((l) => l.split('=')[0]);
-    expect(names.filter((n) => !['PWD', 'SHLVL', '_', 'OLDPWD'].includes(n)).sort()).toEqual(['HOME', 'LANG', 'PATH', 'TERM']);
+    expect(names.filter((n) => !['PWD', 'SHLVL', '_', 'OLDPWD'].includes(n)).sort()).toEqual(['HOME', 'LANG', 'NO_UPDATE_NOTIFIER', 'PATH', 'TERM', 'npm_config_update_notifier']);
     expect(r.output).toContain(`HOME=${dir}`);
     expect(r.output).toContain('TERM=dumb');
   });

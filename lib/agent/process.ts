@@ -1,6 +1,7 @@
 // Running a shell command the way every tool does: in its own process group, in the workspace, with a
 // scrubbed environment, a timeout and a cap on the output it keeps. Used by `bash` and by background jobs.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 
 export const OUTPUT_CAP = 50_000;
 export const FOREGROUND_TIMEOUT_MS = 120_000;
@@ -113,7 +114,8 @@ export function startProcess(options: StartProcessOptions): RunningProcess {
       // A process that escaped the group could still hold the pipe: stop waiting for it after a moment.
       setTimeout(() => child.stdout?.destroy(), 1_000).unref();
     });
-    child.on('close', finish);
+    // "Done" means the whole group is gone, grandchildren included, not just that the pipe closed.
+    child.on('close', () => void waitForGroupExit(child.pid ?? -1).then(finish));
   });
 
   return { pid: child.pid ?? -1, done, kill: onAbort };
@@ -121,6 +123,38 @@ export function startProcess(options: StartProcessOptions): RunningProcess {
 // #endregion
 
 /** Signals a whole process group: SIGTERM first, SIGKILL if it is still there after the grace period. */
+/** Resolve once no live (non-zombie) process is left in the group, or after maxMs. */
+async function waitForGroupExit(pgid: number, maxMs = 1_000): Promise<void> {
+  const deadline = Date.now() + maxMs;
+  while (pgid > 0 && Date.now() < deadline && groupHasLiveMember(pgid)) {
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+function groupHasLiveMember(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+  } catch {
+    return false; // ESRCH: nothing left in the group
+  }
+  // Zombies answer kill(…, 0) too, and some container inits never reap them: look at their state.
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((e) => /^\d+$/.test(e));
+  } catch {
+    return false; // no /proc (macOS): the signal was sent; nothing more to see
+  }
+  return entries.some((pid) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return Number(pgrp) === pgid && state !== 'Z';
+    } catch {
+      return false;
+    }
+  });
+}
+
 class GroupKiller {
   private timer: NodeJS.Timeout | null = null;
   constructor(private readonly child: ChildProcess, private readonly graceMs: number) {}
