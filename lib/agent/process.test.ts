@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,5 +84,17 @@ describe('startProcess', () => {
     expect(r.output.startsWith('a'.repeat(50_000))).toBe(true);
     expect(r.output).toContain('[output truncated: 10000 more characters not shown]');
     expect(chunks.join('').length).toBe(60_000);
+  });
+
+  it('takes every group still running down with it when the server process exits', async () => {
+    await rm(path.join(dir, 'grandchild.pid'), { force: true });
+    // A separate Node process starts a long command, then exits without cancelling it.
+    const script = `import { startProcess } from ${JSON.stringify(path.resolve('lib/agent/process.ts'))};
+      startProcess({ command: ${JSON.stringify(GRANDCHILD)}, cwd: ${JSON.stringify(dir)} });
+      setTimeout(() => process.exit(0), 300);`;
+    await promisify(execFile)(path.resolve('node_modules/.bin/tsx'), ['--eval', script]);
+    const pid = await grandchildPid();
+    for (let i = 0; i < 50 && alive(pid); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(alive(pid)).toBe(false);
   });
 });

@@ -71,6 +71,7 @@ export function startProcess(options: StartProcessOptions): RunningProcess {
   let timedOut = false;
   let cancelled = false;
   const group = new GroupKiller(child, options.killGraceMs ?? KILL_GRACE_MS);
+  trackGroup(child.pid);
 
   child.stdout?.setEncoding('utf8');
   child.stdout?.on('data', (chunk: string) => {
@@ -94,6 +95,7 @@ export function startProcess(options: StartProcessOptions): RunningProcess {
   const done = new Promise<ProcessResult>((resolve) => {
     let exit: { code: number | null; signal: NodeJS.Signals | null } | null = null;
     const finish = () => {
+      if (child.pid) liveGroups.delete(child.pid);
       clearTimeout(timer);
       group.clear();
       signal?.removeEventListener('abort', onAbort);
@@ -123,6 +125,27 @@ export function startProcess(options: StartProcessOptions): RunningProcess {
 // #endregion
 
 /** Signals a whole process group: SIGTERM first, SIGKILL if it is still there after the grace period. */
+// Groups are detached, so they would outlive the server (and their timeouts, which live in it):
+// when this process exits, every group still running goes with it.
+const liveGroups = new Set<number>();
+let exitHookInstalled = false;
+
+function trackGroup(pid: number | undefined): void {
+  if (!pid) return;
+  liveGroups.add(pid);
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.once('exit', () => {
+    for (const pgid of liveGroups) {
+      try {
+        process.kill(-pgid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  });
+}
+
 /** Resolve once no live (non-zombie) process is left in the group, or after maxMs. */
 async function waitForGroupExit(pgid: number, maxMs = 1_000): Promise<void> {
   const deadline = Date.now() + maxMs;

@@ -26,16 +26,17 @@ export async function createWorkspace(lesson: string, options: WorkspaceOptions 
   const keep = options.dir !== undefined;
   let dir: string;
   if (options.dir !== undefined) {
-    dir = path.resolve(options.dir);
+    dir = path.resolve(/*turbopackIgnore: true*/ options.dir);
     await mkdir(dir, { recursive: true });
   } else {
     dir = await mkdtemp(path.join(os.tmpdir(), 'agent-run-'));
   }
+  // Paths here are made at run time (turbopackIgnore keeps the build from tracing the whole project).
   // The real path, so the confinement check compares like with like (e.g. /tmp may itself be a symlink).
-  const root = realpathSync(dir);
-  if ((await readdir(root)).length === 0) {
+  const root = realpathSync(/*turbopackIgnore: true*/ dir);
+  if ((await readdir(/*turbopackIgnore: true*/ root)).length === 0) {
     for (const name of [BASE_FIXTURE, lesson]) {
-      const source = path.join(fixtures, name);
+      const source = path.join(/*turbopackIgnore: true*/ fixtures, name);
       if (existsSync(source)) await cp(source, root, { recursive: true });
     }
   }
