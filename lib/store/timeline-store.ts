@@ -25,6 +25,8 @@ export interface TimelineStore {
   startLive(runId: string, header: TraceHeader): void;
   /** Appends in seq order; an event already held (seq too low) is ignored, so a resume never doubles. */
   appendEvent(event: TimelineEvent): void;
+  /** appendEvent for a batch (one store update, one render): a live run delivers events in bursts. */
+  appendEvents(events: readonly TimelineEvent[]): void;
   setLiveStatus(status: LiveStatus, message?: string | null): void;
 }
 
@@ -39,5 +41,12 @@ export const useTimelineStore = create<TimelineStore>((set) => ({
     set({ source: { kind: 'live', runId }, header, events: [], liveStatus: 'connecting', liveMessage: null }),
   appendEvent: (event) =>
     set((s) => (event.seq === s.events.length ? { events: [...s.events, event] } : s)),
+  appendEvents: (batch) =>
+    set((s) => {
+      // Like appendEvent one by one: held events are skipped and nothing past a gap is taken.
+      const fresh: TimelineEvent[] = [];
+      for (const e of batch) if (e.seq === s.events.length + fresh.length) fresh.push(e);
+      return fresh.length === 0 ? s : { events: [...s.events, ...fresh] };
+    }),
   setLiveStatus: (liveStatus, liveMessage = null) => set({ liveStatus, liveMessage }),
 }));
