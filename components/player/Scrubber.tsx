@@ -1,0 +1,96 @@
+'use client';
+// The scrubber: a slider over every step, with a row of markers per kind of event underneath the thumb.
+// Keys reach it through the player (the same keys work anywhere in the player).
+import { useTranslations } from 'next-intl';
+import { memo, useRef } from 'react';
+import { MARKER_KINDS, type MarkerSteps, markerPath } from '@/lib/player/markers';
+import type { MarkerKind } from '@/lib/timeline/selectors';
+
+export const MARKER_COLOUR: Record<MarkerKind, string> = {
+  model: 'var(--accent)',
+  tool: 'var(--fg-muted)',
+  process: 'var(--warn)',
+  drain: 'var(--ok)',
+  message: 'var(--info)',
+};
+
+const ROW = 6;
+const GAP = 2;
+
+const MarkerRows = memo(function MarkerRows({ markers, count }: { markers: MarkerSteps; count: number }) {
+  const height = MARKER_KINDS.length * (ROW + GAP);
+  return (
+    <svg
+      className="absolute inset-x-0 top-2 h-[40px] w-full" viewBox={`0 0 ${Math.max(count, 1)} ${height}`}
+      preserveAspectRatio="none" aria-hidden="true" focusable="false"
+    >
+      {MARKER_KINDS.map((kind, row) => (
+        <g key={kind} transform={`translate(0 ${row * (ROW + GAP)})`}>
+          <rect x="0" y="0" width={Math.max(count, 1)} height={ROW} fill="var(--surface-muted)" />
+          <path d={markerPath(markers[kind], count, ROW)} fill={MARKER_COLOUR[kind]} />
+        </g>
+      ))}
+    </svg>
+  );
+});
+
+export function MarkerLegend() {
+  const t = useTranslations('player.markers');
+  return (
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-fg-muted" aria-label={t('legend')}>
+      {MARKER_KINDS.map((kind, row) => (
+        <li key={kind} className="inline-flex items-center gap-1.5">
+          <span aria-hidden="true" className="inline-block h-2.5 w-2.5 rounded-sm" style={{ background: MARKER_COLOUR[kind] }} />
+          <span>{t('row', { row: row + 1 })} · {t(kind)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface Props {
+  step: number;
+  count: number;
+  markers: MarkerSteps;
+  valueText: string;
+  onSeek(step: number): void;
+}
+
+export function Scrubber({ step, count, markers, valueText, onSeek }: Props) {
+  const t = useTranslations('player.scrubber');
+  const track = useRef<HTMLDivElement>(null);
+  const fraction = count > 1 ? Math.max(step, 0) / (count - 1) : 0;
+
+  const stepAt = (clientX: number) => {
+    const rect = track.current!.getBoundingClientRect();
+    const f = Math.min(Math.max((clientX - rect.left) / rect.width, 0), 1);
+    return Math.round(f * (count - 1));
+  };
+
+  return (
+    <div
+      ref={track} role="slider" tabIndex={0} aria-label={t('label')} aria-valuemin={0} aria-valuemax={Math.max(count - 1, 0)}
+      aria-valuenow={Math.max(step, 0)} aria-valuetext={valueText} aria-disabled={count === 0 || undefined}
+      aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Home End Space"
+      className="relative h-14 cursor-pointer touch-none select-none rounded-md outline-offset-4"
+      onPointerDown={(e) => {
+        if (count === 0 || e.button !== 0) return;
+        e.currentTarget.setPointerCapture(e.pointerId);
+        e.currentTarget.focus();
+        onSeek(stepAt(e.clientX));
+      }}
+      onPointerMove={(e) => {
+        if (e.currentTarget.hasPointerCapture(e.pointerId)) onSeek(stepAt(e.clientX));
+      }}
+    >
+      <MarkerRows markers={markers} count={count} />
+      <div className="absolute inset-x-0 bottom-1.5 h-1 rounded-full bg-line" />
+      <div className="absolute bottom-1.5 left-0 h-1 rounded-full bg-accent" style={{ width: `${fraction * 100}%` }} />
+      <div className="absolute top-0 bottom-0 w-0.5 -translate-x-1/2 bg-accent" style={{ left: `${fraction * 100}%` }} />
+      <div
+        className="absolute bottom-0 h-4 w-4 -translate-x-1/2 rounded-full border-2 border-surface bg-accent shadow"
+        style={{ left: `${fraction * 100}%` }}
+      />
+    </div>
+  );
+}

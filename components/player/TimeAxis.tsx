@@ -1,0 +1,17 @@
+'use client';
+// Tick labels above the lanes for the visible slice of the run.
+import { memo } from 'react';
+import { type TimeWindow, axisTicks, formatMs, xPercent } from '@/lib/player/time-axis';
+
+export const TimeAxis = memo(function TimeAxis({ win }: { win: TimeWindow }) {
+  return (
+    <div className="relative h-6 border-b border-line" aria-hidden="true">
+      {axisTicks(win, 6).map((tick) => (
+        <span key={tick} className="absolute bottom-0 flex -translate-x-1/2 flex-col items-center" style={{ left: `${xPercent(tick, win)}%` }}>
+          <span className="font-mono text-[10px] leading-3 whitespace-nowrap text-fg-subtle">{formatMs(tick)}</span>
+          <span className="mt-0.5 h-1.5 w-px bg-line-strong" />
+        </span>
+      ))}
+    </div>
+  );
+});
