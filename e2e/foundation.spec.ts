@@ -99,6 +99,12 @@ test.describe('404', () => {
     await expect(page.locator('html')).toHaveClass(/dark/);
   });
 
+  test('an address outside every language gets the server-rendered root 404', async ({ request }) => {
+    const response = await request.get('/robots-old.txt');
+    expect(response.status()).toBe(404);
+    expect(await response.text()).toContain(en.notFound.title);
+  });
+
   test('an unknown page is a 404 in the visitor’s language', async ({ page }) => {
     const response = await page.goto('/ja/no-such-page');
     expect(response?.status()).toBe(404);

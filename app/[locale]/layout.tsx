@@ -10,6 +10,9 @@ import { siteUrl } from '@/lib/site-url';
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
+// Only en, zh and ja exist: any other first segment is answered by the prerendered root 404.
+export const dynamicParams = false;
+
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
