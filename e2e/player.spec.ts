@@ -27,6 +27,8 @@ if (!drain) throw new Error(`${name} has no queue.drained event`);
 const modelCalls = events.filter((e) => e.type === 'llm.request').map((e) => e.seq);
 
 const slider = (page: Page) => page.getByRole('slider', { name: 'Timeline position' });
+/** The views below the scrubber have caught up with step `step` (they render a step behind while scrubbing fast). */
+const shows = (page: Page, step: number) => expect(page.getByTestId('player')).toHaveAttribute('data-step', String(step));
 const stepInUrl = (step: number) => new RegExp(`[?&]step=${step}(&|$)`);
 
 /** The player is hydrated: its keys and buttons respond. */
@@ -94,6 +96,7 @@ test('scrubbing back then forward reproduces the same view', async ({ page }) =>
   const target = drain.seq + 1;
   await openLesson(page, `?step=${target}`);
   await expect(slider(page)).toHaveAttribute('aria-valuenow', String(target));
+  await shows(page, target);
   const before = await view(page);
 
   // Drag the scrubber back to the start with the mouse…
@@ -105,11 +108,13 @@ test('scrubbing back then forward reproduces the same view', async ({ page }) =>
   await page.mouse.move(box.x - 20, box.y + box.height / 2, { steps: 5 });
   await page.mouse.up();
   await expect(slider(page)).toHaveAttribute('aria-valuenow', '0');
+  await shows(page, 0);
   expect(await view(page)).not.toEqual(before);
 
   // …then step forward to the same moment.
   for (let i = 0; i < target; i++) await page.keyboard.press('ArrowRight');
   await expect(slider(page)).toHaveAttribute('aria-valuenow', String(target));
+  await shows(page, target);
   expect(await view(page)).toEqual(before);
 });
 

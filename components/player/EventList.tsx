@@ -15,21 +15,32 @@ interface Props {
   id: string;
   events: readonly TimelineEvent[];
   step: number;
+  /** The cursor moved one step: follow it at once. */
+  immediate: boolean;
   onSeek(step: number): void;
 }
 
-export const EventList = memo(function EventList({ id, events, step, onSeek }: Props) {
+export const EventList = memo(function EventList({ id, events, step, immediate, onSeek }: Props) {
   const t = useTranslations('player.events');
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
 
-  // Keep the current event in view as the cursor moves.
+  // Keep the current event in view: at once when stepping, once the cursor rests when scrubbing (each
+  // scroll makes the browser lay out the page, which a drag across thousands of steps cannot afford).
   useEffect(() => {
-    const el = box.current;
-    if (!el || step < 0) return;
-    const next = revealRow(step, el.scrollTop, el.clientHeight || VIEWPORT, ROW);
-    if (next !== el.scrollTop) el.scrollTop = next;
-  }, [step]);
+    const reveal = () => {
+      const el = box.current;
+      if (!el || step < 0) return;
+      const next = revealRow(step, el.scrollTop, el.clientHeight || VIEWPORT, ROW);
+      if (next !== el.scrollTop) el.scrollTop = next;
+    };
+    if (immediate) {
+      reveal();
+      return;
+    }
+    const timer = setTimeout(reveal, 120);
+    return () => clearTimeout(timer);
+  }, [step, immediate]);
 
   const { first, last } = visibleRows(scrollTop, VIEWPORT, ROW, events.length);
   const rows = [];
@@ -58,7 +69,7 @@ export const EventList = memo(function EventList({ id, events, step, onSeek }: P
       <p className="mb-2 text-xs text-fg-subtle">{t('hint', { count: events.length })}</p>
       <div
         ref={box} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
-        className="overflow-auto rounded-lg border border-line bg-surface" style={{ height: VIEWPORT }}
+        className="overflow-auto rounded-lg border border-line bg-surface [contain:strict]" style={{ height: VIEWPORT }}
       >
         <ol aria-label={t('title')} className="relative min-w-[40rem]" style={{ height: events.length * ROW }}>
           {rows}

@@ -16,16 +16,19 @@ interface Props {
   state: RunState;
   totalMs: number;
   drains: DrainMoment[];
+  /** Let the latest drain's chips fly in from the queue (single steps only). */
+  animate: boolean;
   eventListId: string;
 }
 
 const tool = 'inline-flex h-8 w-8 items-center justify-center rounded-md text-fg-muted hover:bg-surface-muted hover:text-fg disabled:opacity-40';
 
-export function Lanes({ state, totalMs, drains, eventListId }: Props) {
+export function Lanes({ state, totalMs, drains, animate, eventListId }: Props) {
   const t = useTranslations('player.lanes');
   const stored = usePlayerStore((s) => s.window);
   const setWindow = usePlayerStore((s) => s.setWindow);
-  const win: TimeWindow = stored ?? fullWindow(totalMs);
+  // One object per window, so lanes that did not change skip re-rendering.
+  const win: TimeWindow = useMemo(() => stored ?? fullWindow(totalMs), [stored, totalMs]);
   const zoomed = stored !== null && !isFullWindow(stored, totalMs);
   const tracks = useRef<HTMLDivElement>(null);
   const drag = useRef<{ x: number; win: TimeWindow } | null>(null);
@@ -63,7 +66,7 @@ export function Lanes({ state, totalMs, drains, eventListId }: Props) {
   }, []);
 
   const lanes = orderedLanes(state.lanes);
-  const chips = useMemo(() => <DrainChips drains={drains} win={win} />, [drains, win]);
+  const chips = useMemo(() => <DrainChips drains={drains} win={win} animate={animate} />, [drains, win, animate]);
   const trackWidth = () => (tracks.current?.clientWidth ?? 1);
   const change = (next: TimeWindow) => setWindow(isFullWindow(next, totalMs) ? null : next);
 
@@ -87,7 +90,7 @@ export function Lanes({ state, totalMs, drains, eventListId }: Props) {
 
       <div
         ref={scroller}
-        className="relative max-h-[24rem] overflow-y-auto rounded-lg border border-line bg-bg-subtle [--lane-label:6.5rem] sm:[--lane-label:10rem]"
+        className="relative max-h-[24rem] overflow-y-auto rounded-lg border border-line bg-bg-subtle [contain:content] [--lane-label:6.5rem] sm:[--lane-label:10rem]"
       >
         <div className="sticky top-0 z-10 grid grid-cols-[var(--lane-label)_minmax(0,1fr)] bg-surface">
           <div className="border-r border-b border-line px-2 text-[11px] leading-6 text-fg-subtle">{t('axis')}</div>
@@ -119,8 +122,12 @@ export function Lanes({ state, totalMs, drains, eventListId }: Props) {
             ))}
           </ul>
           {lanes.length > 0 && state.t >= win.start && state.t <= win.end && (
-            <div aria-hidden="true" className="pointer-events-none absolute inset-y-0 right-0 left-[var(--lane-label)]">
-              <span className="absolute inset-y-0 w-0.5 -translate-x-1/2 bg-fg/70" style={{ left: `${xPercent(state.t, win)}%` }} />
+            <div aria-hidden="true" className="@container pointer-events-none absolute inset-y-0 right-0 left-[var(--lane-label)]">
+              {/* A thin layer moved by transform: the lanes under it are not repainted as it moves. */}
+              <span
+                className="absolute inset-y-0 left-0 w-0.5 -ml-px bg-fg/70 will-change-transform"
+                style={{ transform: `translateX(calc(${xPercent(state.t, win) / 100} * 100cqw))` }}
+              />
             </div>
           )}
         </div>

@@ -2,7 +2,7 @@
 // The messages[] panel: exactly what the chosen actor's model sees at its next call at this step,
 // role by role, with the entries added since its last call marked and a token estimate.
 import { useTranslations } from 'next-intl';
-import { memo, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useMemo } from 'react';
 import { type DisplayBlock, displayMessages } from '@/lib/player/messages-view';
 import { estimateTokens } from '@/lib/player/panels';
 import type { ActorContext } from '@/lib/timeline/state';
@@ -46,16 +46,9 @@ export const MessagesPanel = memo(function MessagesPanel({ actors, actor, contex
   const shown = useMemo(() => displayMessages(messages, seen), [messages, seen]);
   const tokens = useMemo(() => estimateTokens(messages), [messages]);
   const fresh = shown.filter((m) => m.isNew).length;
-  const list = useRef<HTMLDivElement>(null);
-
-  // Keep the newest entries in view as the conversation grows or streams.
-  useLayoutEffect(() => {
-    const el = list.current;
-    if (el) el.scrollTop = el.scrollHeight;
-  }, [messages, streaming]);
 
   return (
-    <section aria-labelledby="player-messages-title" className="flex min-w-0 flex-col rounded-xl border border-line bg-surface">
+    <section aria-labelledby="player-messages-title" className="flex min-w-0 flex-col rounded-xl border border-line bg-surface [contain:content]">
       <div className="flex flex-wrap items-start justify-between gap-2 border-b border-line p-4 pb-3">
         <div className="min-w-0">
           <h3 id="player-messages-title" className="font-mono text-sm font-semibold text-fg">messages[]</h3>
@@ -78,20 +71,21 @@ export const MessagesPanel = memo(function MessagesPanel({ actors, actor, contex
         <span className="font-medium text-accent">{t('newCount', { count: fresh })}</span>
         <span>{t('tokens', { count: tokens })}</span>
       </p>
-      <div
-        ref={list} tabIndex={0} aria-label={t('listLabel', { actor })}
-        className="max-h-[34rem] min-h-40 overflow-y-auto px-4 pt-2 pb-4"
-      >
-        {shown.length === 0 && !streaming && <p className="py-6 text-center text-sm text-fg-subtle">{t('empty')}</p>}
-        <ol className="flex flex-col gap-2.5">
-          {shown.map((msg) => <MessageItem key={msg.index} index={msg.index} role={msg.role} isNew={msg.isNew} blocks={msg.blocks} />)}
-        </ol>
-        {streaming && (
-          <div className="mt-2.5 rounded-lg border border-dashed border-accent p-2.5" aria-live="off">
-            <p className="mb-1 text-xs font-medium text-accent">{t('streaming')}</p>
-            <p className="text-sm whitespace-pre-wrap text-fg">{streaming}<span aria-hidden="true" className="ml-0.5 inline-block h-3.5 w-1.5 translate-y-0.5 animate-pulse bg-accent" /></p>
-          </div>
-        )}
+      {/* Reversed flex: the scroll position starts at, and stays pinned to, the newest entry as the
+          conversation grows or streams, without measuring anything. */}
+      <div tabIndex={0} aria-label={t('listLabel', { actor })} className="flex max-h-[34rem] min-h-40 flex-col-reverse overflow-y-auto">
+        <div className="px-4 pt-2 pb-4">
+          {shown.length === 0 && !streaming && <p className="py-6 text-center text-sm text-fg-subtle">{t('empty')}</p>}
+          <ol className="flex flex-col gap-2.5">
+            {shown.map((msg) => <MessageItem key={msg.index} index={msg.index} role={msg.role} isNew={msg.isNew} blocks={msg.blocks} />)}
+          </ol>
+          {streaming && (
+            <div className="mt-2.5 rounded-lg border border-dashed border-accent p-2.5" aria-live="off">
+              <p className="mb-1 text-xs font-medium text-accent">{t('streaming')}</p>
+              <p className="text-sm whitespace-pre-wrap text-fg">{streaming}<span aria-hidden="true" className="ml-0.5 inline-block h-3.5 w-1.5 translate-y-0.5 bg-accent" /></p>
+            </div>
+          )}
+        </div>
       </div>
     </section>
   );

@@ -2,8 +2,8 @@
 // The timeline player: one for every lesson, for a recorded trace, an opened file or a live run alike.
 // It folds the events up to the cursor (from checkpoints) and hands each part of the view its slice.
 import { useTranslations } from 'next-intl';
-import { LazyMotion, MotionConfig } from 'motion/react';
-import { useMemo, useState } from 'react';
+import { LazyMotion, MotionConfig, domMax } from 'motion/react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { getLesson, type LessonId } from '@/lib/lessons/registry';
 import { clampStep } from '@/lib/player/cursor';
 import { type KeyTarget, playerAction } from '@/lib/player/keyboard';
@@ -31,16 +31,18 @@ import { useUrlSync } from './use-url-sync';
 
 type Notice = { kind: 'error' | 'ok'; text: string } | null;
 
-const loadMotionFeatures = () => import('./motion-features').then((m) => m.default);
-
 export function Player({ lessonId, traces }: { lessonId: LessonId; traces: RecordedTrace[] }) {
   const t = useTranslations('player');
   const { source, header, events, load } = usePlayerSource(lessonId, traces);
-  const { cursor, touched, actor, setActor } = usePlayerStore();
+  const { cursor, stride, touched, actor, setActor } = usePlayerStore();
   const count = events.length;
   const step = clampStep(cursor.step, count);
   const live = source?.kind === 'live' && !(count > 0 && isFinal(events[count - 1]));
-  const state = useStateAt(source, events, step);
+  // The scrubber and the step number follow the cursor at once; the heavy views (lanes, queue,
+  // messages, panels, event list) render the step React can get to, so fast scrubbing stays fluid.
+  const shownStep = useDeferredValue(step);
+  const state = useStateAt(source, events, shownStep);
+  const animate = stride === 1 && shownStep === step;
 
   const markers = useMemo(() => markerSteps(events), [events]);
   const panels = useMemo(() => panelsFor(events), [events]);
@@ -48,7 +50,7 @@ export function Player({ lessonId, traces }: { lessonId: LessonId; traces: Recor
   const showQueue = useMemo(() => usesBackground(events, getLesson(lessonId).tools), [events, lessonId]);
   const drains = useMemo(() => state.drains.map((d) => ({ ...d, t: events[d.seq]?.t ?? 0 })), [state.drains, events]);
   const lastDrain = state.drains.at(-1);
-  const drainHere = lastDrain && lastDrain.seq === step ? lastDrain : null;
+  const drainHere = lastDrain && lastDrain.seq === shownStep ? lastDrain : null;
 
   const actions = usePlayerActions(count, markers.model, live);
   usePlayback(events, live);
@@ -87,11 +89,13 @@ export function Player({ lessonId, traces }: { lessonId: LessonId; traces: Recor
     : null;
 
   return (
-    <LazyMotion features={loadMotionFeatures} strict>
+    <LazyMotion features={domMax} strict>
       <MotionConfig reducedMotion="user">
         <div
-          data-testid="player" data-step={step} data-steps={count}
-          className="relative flex flex-col gap-5 rounded-2xl border border-line bg-surface p-3 shadow-sm sm:p-5"
+          data-testid="player" data-step={shownStep} data-steps={count}
+          // Contained: what changes inside the player on every step never makes the browser lay out
+          // or repaint the rest of the (long) lesson page.
+          className="relative flex flex-col gap-5 rounded-2xl border border-line bg-surface p-3 shadow-sm [contain:content] sm:p-5"
           onKeyDown={(e) => {
             const target = e.target as HTMLElement;
             const info: KeyTarget = {
@@ -136,10 +140,10 @@ export function Player({ lessonId, traces }: { lessonId: LessonId; traces: Recor
           ) : (
             <>
               <Deck state={state} step={step} count={count} events={events} markers={markers} live={live} follow={cursor.follow} actions={actions} />
-              <Lanes state={state} totalMs={events[count - 1].t} drains={drains} eventListId="player-events" />
+              <Lanes state={state} totalMs={events[count - 1].t} drains={drains} animate={animate} eventListId="player-events" />
               <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
                 <div className="flex min-w-0 flex-col gap-4">
-                  {showQueue && <QueuePanel queue={state.queue} drainHere={drainHere} />}
+                  {showQueue && <QueuePanel queue={state.queue} drainHere={drainHere} animate={animate} />}
                   <LessonPanels panels={panels} state={state} mainTokens={state.contexts.main?.tokenEstimate ?? 0} peakTokens={peak} />
                   <KeyboardHelp />
                 </div>
@@ -148,7 +152,7 @@ export function Player({ lessonId, traces }: { lessonId: LessonId; traces: Recor
                   context={state.contexts[shownActor]} streaming={streaming} onActor={setActor}
                 />
               </div>
-              <EventList id="player-events" events={events} step={step} onSeek={actions.seekTo} />
+              <EventList id="player-events" events={events} step={shownStep} immediate={animate} onSeek={actions.seekTo} />
             </>
           )}
 

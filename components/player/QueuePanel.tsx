@@ -12,9 +12,11 @@ interface Props {
   queue: QueueCard[];
   /** The drain that happened at exactly this step, if any. */
   drainHere: Drain | null;
+  /** Animate cards in and out (single steps); a long scrub just redraws. */
+  animate: boolean;
 }
 
-export const QueuePanel = memo(function QueuePanel({ queue, drainHere }: Props) {
+export const QueuePanel = memo(function QueuePanel({ queue, drainHere, animate }: Props) {
   const t = useTranslations('player.queue');
   const tl = useTranslations('player.lanes');
   return (
@@ -28,8 +30,8 @@ export const QueuePanel = memo(function QueuePanel({ queue, drainHere }: Props) 
           const style = BG_STYLE[card.status];
           return (
             <m.li
-              key={card.id} layoutId={`notice-${card.id}`} data-testid="queue-card"
-              initial={{ opacity: 0, y: -6 }} animate={{ opacity: 1, y: 0 }}
+              key={card.id} layoutId={animate ? `notice-${card.id}` : undefined} data-testid="queue-card"
+              initial={animate ? { opacity: 0, y: -6 } : false} animate={{ opacity: 1, y: 0 }}
               className={`rounded-lg border px-3 py-2 ${style.bar}`}
             >
               <p className="flex items-baseline gap-2 text-sm">

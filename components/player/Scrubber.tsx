@@ -58,39 +58,45 @@ interface Props {
 
 export function Scrubber({ step, count, markers, valueText, onSeek }: Props) {
   const t = useTranslations('player.scrubber');
-  const track = useRef<HTMLDivElement>(null);
+  // Measured once when a drag starts (the slider does not move while dragged): measuring on every
+  // pointer move would force a layout per frame.
+  const rect = useRef<{ left: number; width: number } | null>(null);
   const fraction = count > 1 ? Math.max(step, 0) / (count - 1) : 0;
 
   const stepAt = (clientX: number) => {
-    const rect = track.current!.getBoundingClientRect();
-    const f = Math.min(Math.max((clientX - rect.left) / rect.width, 0), 1);
+    const { left, width } = rect.current!;
+    const f = Math.min(Math.max((clientX - left) / width, 0), 1);
     return Math.round(f * (count - 1));
   };
 
   return (
     <div
-      ref={track} role="slider" tabIndex={0} aria-label={t('label')} aria-valuemin={0} aria-valuemax={Math.max(count - 1, 0)}
+      role="slider" tabIndex={0} aria-label={t('label')} aria-valuemin={0} aria-valuemax={Math.max(count - 1, 0)}
       aria-valuenow={Math.max(step, 0)} aria-valuetext={valueText} aria-disabled={count === 0 || undefined}
       aria-keyshortcuts="ArrowLeft ArrowRight Shift+ArrowLeft Shift+ArrowRight Home End Space"
-      className="relative h-14 cursor-pointer touch-none select-none rounded-md outline-offset-4"
+      className="@container relative h-14 cursor-pointer touch-none select-none rounded-md outline-offset-4"
       onPointerDown={(e) => {
         if (count === 0 || e.button !== 0) return;
+        rect.current = e.currentTarget.getBoundingClientRect();
         e.currentTarget.setPointerCapture(e.pointerId);
         e.currentTarget.focus();
         onSeek(stepAt(e.clientX));
       }}
       onPointerMove={(e) => {
-        if (e.currentTarget.hasPointerCapture(e.pointerId)) onSeek(stepAt(e.clientX));
+        if (rect.current && e.currentTarget.hasPointerCapture(e.pointerId)) onSeek(stepAt(e.clientX));
       }}
     >
       <MarkerRows markers={markers} count={count} />
       <div className="absolute inset-x-0 bottom-1.5 h-1 rounded-full bg-line" />
-      <div className="absolute bottom-1.5 left-0 h-1 rounded-full bg-accent" style={{ width: `${fraction * 100}%` }} />
-      <div className="absolute top-0 bottom-0 w-0.5 -translate-x-1/2 bg-accent" style={{ left: `${fraction * 100}%` }} />
+      {/* Fill, line and thumb move by transform on their own layers, so scrubbing repaints nothing. */}
       <div
-        className="absolute bottom-0 h-4 w-4 -translate-x-1/2 rounded-full border-2 border-surface bg-accent shadow"
-        style={{ left: `${fraction * 100}%` }}
+        className="absolute inset-x-0 bottom-1.5 h-1 origin-left rounded-full bg-accent will-change-transform"
+        style={{ transform: `scaleX(${fraction})` }}
       />
+      <div className="pointer-events-none absolute inset-y-0 left-0 w-0 will-change-transform" style={{ transform: `translateX(calc(${fraction} * 100cqw))` }}>
+        <div className="absolute top-0 bottom-0 left-0 w-0.5 -translate-x-1/2 bg-accent" />
+        <div className="absolute bottom-0 left-0 h-4 w-4 -translate-x-1/2 rounded-full border-2 border-surface bg-accent shadow" />
+      </div>
     </div>
   );
 }

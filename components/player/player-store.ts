@@ -15,6 +15,8 @@ export interface PlayerStore {
   owner: { lesson: LessonId; source: TraceSource } | null;
   /** Before the first seek the cursor is past the end, i.e. on the last event: the whole run at a glance. */
   cursor: Cursor;
+  /** How many steps the last cursor move went: the queue animates single steps, not long scrubs. */
+  stride: number;
   playing: boolean;
   speed: Speed;
   /** The visible slice of the lanes' time axis; null shows the whole run. */
@@ -35,13 +37,16 @@ export interface PlayerStore {
 export const usePlayerStore = create<PlayerStore>((set) => ({
   owner: null,
   cursor: { step: Number.MAX_SAFE_INTEGER, follow: false },
+  stride: 0,
   playing: false,
   speed: 1,
   window: null,
   actor: 'main',
   touched: false,
   adopt: (lesson, source) => set({ owner: { lesson, source } }),
-  setCursor: (cursor) => set((s) => (s.cursor.step === cursor.step && s.cursor.follow === cursor.follow ? s : { cursor })),
+  setCursor: (cursor) => set((s) => (s.cursor.step === cursor.step && s.cursor.follow === cursor.follow
+    ? s
+    : { cursor, stride: Math.abs(cursor.step - s.cursor.step) })),
   setPlaying: (playing) => set({ playing }),
   setSpeed: (speed) => set({ speed }),
   setWindow: (window) => set({ window }),

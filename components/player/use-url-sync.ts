@@ -1,19 +1,18 @@
 'use client';
 // Keeps `?step=N&trace=<name>` in the address bar (replaceState, no reload, other parameters and the hash
-// kept) once the user has moved, so a reload or a shared link opens the same moment. Writes are spaced
-// out: browsers refuse a flood of replaceState calls during playback.
-import { useEffect, useRef } from 'react';
+// kept) once the user has moved, so a reload or a shared link opens the same moment. Written when the
+// cursor comes to rest, not on every frame: each replaceState costs the router a copy of its state, and
+// browsers refuse a flood of them.
+import { useEffect } from 'react';
 import { withPlayerQuery } from '@/lib/player/url-state';
 import type { TraceSource } from '@/lib/store/timeline-store';
 
-const MIN_GAP_MS = 250;
+const SETTLE_MS = 300;
 
 export function useUrlSync(touched: boolean, source: TraceSource | null, step: number, follow: boolean): void {
-  const lastWrite = useRef(0);
   useEffect(() => {
     if (!touched || !source) return;
-    const write = () => {
-      lastWrite.current = performance.now();
+    const timer = setTimeout(() => {
       const { pathname, search, hash } = window.location;
       const next = withPlayerQuery(search, {
         // A live run that is being followed has no fixed step to link to.
@@ -21,13 +20,7 @@ export function useUrlSync(touched: boolean, source: TraceSource | null, step: n
         trace: source.kind === 'recorded' ? source.name : null,
       });
       if (next !== search) window.history.replaceState(null, '', `${pathname}${next}${hash}`);
-    };
-    const wait = lastWrite.current + MIN_GAP_MS - performance.now();
-    if (wait <= 0) {
-      write();
-      return;
-    }
-    const timer = setTimeout(write, wait);
+    }, SETTLE_MS);
     return () => clearTimeout(timer);
   }, [touched, source, step, follow]);
 }

@@ -119,6 +119,8 @@ async function scrub(dir: string): Promise<void> {
     console.log(`  frames per second                   ${fps.toFixed(1)}   goal ≥ 50   ${fps >= 50 ? 'ok' : 'MISSED'}`);
     console.log(`  frame time median / p95             ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} / ${sorted[Math.floor(sorted.length * 0.95)].toFixed(1)} ms`);
     console.log(`  slowest frame                       ${slowest.toFixed(1)} ms   goal < 50 ms   ${slowest < 50 ? 'ok' : 'MISSED'}`);
+    const long = gaps.map((g, i) => [g, i] as const).filter(([g]) => g >= 50);
+    console.log(`  frames of 50 ms or more             ${long.length}${long.length ? ` (at frame ${long.map(([, i]) => i).join(', ')} of ${gaps.length})` : ''}`);
   } finally {
     await browser.close();
   }
