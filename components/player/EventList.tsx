@@ -48,7 +48,7 @@ export const EventList = memo(function EventList({ id, events, step, immediate, 
     const e = events[k];
     const current = k === step;
     rows.push(
-      <li key={k} aria-setsize={events.length} aria-posinset={k + 1} className="absolute inset-x-0" style={{ top: k * ROW, height: ROW }}>
+      <li key={k} aria-setsize={events.length} aria-posinset={k + 1} className="absolute inset-x-0 [contain:strict]" style={{ top: k * ROW, height: ROW }}>
         <button
           type="button" onClick={() => onSeek(k)} aria-current={current ? 'step' : undefined}
           className={`flex h-full w-full items-center gap-3 px-3 text-left font-mono text-xs whitespace-nowrap hover:bg-surface-muted ${current ? 'bg-accent-soft font-semibold text-fg' : k > step ? 'text-fg-subtle' : 'text-fg-muted'}`}

@@ -61,7 +61,7 @@ export const LaneRow = memo(function LaneRow({ lane, nowT, win, process, childre
       <div className={`flex min-w-0 flex-col justify-center border-r border-b border-line bg-surface px-2 text-sm ${tall ? 'h-16' : 'h-10'}`}>
         <LaneLabel lane={lane} process={process} />
       </div>
-      <div className={`relative overflow-hidden border-b border-line ${tall ? 'h-16' : 'h-10'}`} aria-hidden="true">
+      <div className={`relative overflow-hidden border-b border-line [contain:strict] ${tall ? 'h-16' : 'h-10'}`} aria-hidden="true">
         {blocks.map((b) => {
           const style = kind === 'bg'
             ? BG_STYLE[lane.bgStatus ?? 'running'].bar

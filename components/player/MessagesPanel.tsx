@@ -25,7 +25,7 @@ const MessageItem = memo(function MessageItem({ index, role, isNew, blocks }: { 
   return (
     <li
       data-testid="message" data-role={role} data-new={isNew || undefined}
-      className={`rounded-lg border p-2.5 ${isNew ? 'border-accent bg-accent-soft/40' : 'border-line bg-bg-subtle'}`}
+      className={`rounded-lg border p-2.5 [contain:content] ${isNew ? 'border-accent bg-accent-soft/40' : 'border-line bg-bg-subtle'}`}
     >
       <p className="mb-1.5 flex items-center gap-2 text-xs">
         <span className="font-mono text-fg-subtle">[{index}]</span>
@@ -76,7 +76,7 @@ export const MessagesPanel = memo(function MessagesPanel({ actors, actor, contex
       <div tabIndex={0} aria-label={t('listLabel', { actor })} className="flex max-h-[34rem] min-h-40 flex-col-reverse overflow-y-auto">
         <div className="px-4 pt-2 pb-4">
           {shown.length === 0 && !streaming && <p className="py-6 text-center text-sm text-fg-subtle">{t('empty')}</p>}
-          <ol className="flex flex-col gap-2.5">
+          <ol className="space-y-2.5">
             {shown.map((msg) => <MessageItem key={msg.index} index={msg.index} role={msg.role} isNew={msg.isNew} blocks={msg.blocks} />)}
           </ol>
           {streaming && (

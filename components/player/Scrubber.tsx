@@ -2,7 +2,7 @@
 // The scrubber: a slider over every step, with a row of markers per kind of event underneath the thumb.
 // Keys reach it through the player (the same keys work anywhere in the player).
 import { useTranslations } from 'next-intl';
-import { memo, useRef } from 'react';
+import { memo, useRef, useState } from 'react';
 import { MARKER_KINDS, type MarkerSteps, markerPath } from '@/lib/player/markers';
 import type { MarkerKind } from '@/lib/timeline/selectors';
 
@@ -56,17 +56,30 @@ interface Props {
   onSeek(step: number): void;
 }
 
+/** While dragging, the rest of the player is told where the thumb is at most this often (and at release). */
+const DRAG_REPORT_MS = 100;
+
 export function Scrubber({ step, count, markers, valueText, onSeek }: Props) {
   const t = useTranslations('player.scrubber');
   // Measured once when a drag starts (the slider does not move while dragged): measuring on every
   // pointer move would force a layout per frame.
   const rect = useRef<{ left: number; width: number } | null>(null);
-  const fraction = count > 1 ? Math.max(step, 0) / (count - 1) : 0;
+  const reported = useRef(0);
+  // The thumb follows the pointer every frame; the lanes, queue and messages follow a few times a second
+  // during a drag and exactly at release, so a fast scrub through a long run stays fluid.
+  const [dragStep, setDragStep] = useState<number | null>(null);
+  const shown = dragStep ?? step;
+  const fraction = count > 1 ? Math.max(shown, 0) / (count - 1) : 0;
 
   const stepAt = (clientX: number) => {
     const { left, width } = rect.current!;
     const f = Math.min(Math.max((clientX - left) / width, 0), 1);
     return Math.round(f * (count - 1));
+  };
+  const release = () => {
+    if (dragStep !== null) onSeek(dragStep);
+    rect.current = null;
+    setDragStep(null);
   };
 
   return (
@@ -80,11 +93,23 @@ export function Scrubber({ step, count, markers, valueText, onSeek }: Props) {
         rect.current = e.currentTarget.getBoundingClientRect();
         e.currentTarget.setPointerCapture(e.pointerId);
         e.currentTarget.focus();
-        onSeek(stepAt(e.clientX));
+        const at = stepAt(e.clientX);
+        reported.current = performance.now();
+        setDragStep(at);
+        onSeek(at);
       }}
       onPointerMove={(e) => {
-        if (rect.current && e.currentTarget.hasPointerCapture(e.pointerId)) onSeek(stepAt(e.clientX));
+        if (!rect.current || !e.currentTarget.hasPointerCapture(e.pointerId)) return;
+        const at = stepAt(e.clientX);
+        setDragStep(at);
+        if (performance.now() - reported.current >= DRAG_REPORT_MS) {
+          reported.current = performance.now();
+          onSeek(at);
+        }
       }}
+      onPointerUp={release}
+      onPointerCancel={release}
+      onLostPointerCapture={release}
     >
       <MarkerRows markers={markers} count={count} />
       <div className="absolute inset-x-0 bottom-1.5 h-1 rounded-full bg-line" />
