@@ -8,7 +8,7 @@ import { SCRIPTED_MODEL, scriptedFetch, type ScriptedFetchOptions } from './scri
 import type { ModelSeam } from './types';
 
 /** A current Claude Sonnet; MODEL_ID overrides it. */
-export const DEFAULT_MODEL_ID = 'claude-sonnet-5-5';
+export const DEFAULT_MODEL_ID = 'claude-sonnet-5';
 
 const blankIsUnset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 

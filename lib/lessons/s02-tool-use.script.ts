@@ -51,7 +51,7 @@ export const scripts: Script[] = [
           'I cannot read it, and that is by design:',
           '- **read_file** only accepts paths inside the workspace; `../../etc/passwd` leaves it, so the harness refused before touching the disk.',
           `- **bash** refused \`sudo\`: ${(req.lastToolResults[0] ?? '').replace(/^Error: refused: /, '')}`,
-          'Note that bash is not a sandbox: it starts in the workspace with a scrubbed environment and a small deny-list, but it runs as an ordinary user. Real isolation needs a container or a VM.',
+          'Note that bash is not a sandbox: it starts in the workspace with a scrubbed environment and a small deny-list, but it runs with every right of the user who started the harness. Real isolation needs a container or a VM.',
         ].join('\n'),
       }),
     ],

@@ -15,7 +15,7 @@ const targetsRoot = (words: string[]) => words.slice(1).some((w) => DANGEROUS_TA
 
 // #region deny-list
 const RULES: Rule[] = [
-  { test: (w) => w[0] === 'sudo' || w[0] === 'su' || w[0] === 'doas', why: 'it asks for root privileges (sudo/su); the agent runs as an ordinary user' },
+  { test: (w) => w[0] === 'sudo' || w[0] === 'su' || w[0] === 'doas', why: 'it asks for root privileges (sudo/su); an agent must not raise its own rights' },
   { test: (w) => w[0] === 'rm' && hasRecursive(w) && targetsRoot(w), why: 'it recursively deletes the filesystem root, the home directory or a parent of the workspace' },
   { test: (w) => POWER.has(w[0]) || (w[0] === 'systemctl' && POWER.has(w[1] ?? '')) || (w[0] === 'init' && /^[06]$/.test(w[1] ?? '')), why: 'it shuts down or reboots the machine' },
   { test: (w) => /^mkfs(\.|$)/.test(w[0]), why: 'it formats a disk' },
