@@ -4,8 +4,8 @@ import readline from 'node:readline';
 import { USAGE, parseCliArgs, type CliArgs } from '@/lib/agent/cli/args';
 import { createPrinter } from '@/lib/agent/cli/render';
 import { createModelSeam } from '@/lib/agent/model';
-import { recordRun } from '@/lib/agent/record';
-import { DEFAULT_MAX_TURNS, type RunResult, describeError, runLesson } from '@/lib/agent/run';
+import { recordRun } from '@/lib/lessons/record-run';
+import { DEFAULT_MAX_TURNS, type RunResult, describeError, runLesson } from '@/lib/lessons/run-lesson';
 import { createSink } from '@/lib/agent/sink';
 import type { LessonModule, ModelSeam } from '@/lib/agent/types';
 import { type RunWorkspace, createWorkspace } from '@/lib/agent/workspace';
@@ -107,7 +107,10 @@ async function repl(lessonModule: LessonModule, model: ModelSeam, workspace: Run
 
 function command(lessonId: string, name: string, inspect?: (what: string) => string | null): string {
   if (name === 'help') {
-    const rows = Object.entries(REPL_COMMANDS).map(([c, what]) => `/${c.padEnd(9)} show ${what}`);
+    // Only the commands this lesson's agent can answer: asking it is cheap (it prints its state).
+    const rows = Object.entries(REPL_COMMANDS)
+      .filter(([c]) => inspect?.(c) != null)
+      .map(([c, what]) => `/${c.padEnd(9)} show ${what}`);
     return ['/help      this list', ...rows, 'q          leave (or Ctrl-D)'].join('\n');
   }
   if (!(name in REPL_COMMANDS)) return `unknown command /${name}; try /help`;

@@ -4,7 +4,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createModelSeam } from '@/lib/agent/model';
-import { recordRun } from '@/lib/agent/record';
+import { recordRun } from '@/lib/lessons/record-run';
 import { createWorkspace } from '@/lib/agent/workspace';
 import { getLessonModule } from '@/lib/lessons/agents';
 import { isLessonId } from '@/lib/lessons/registry';

@@ -25,13 +25,20 @@ export async function runLoop(config: AgentConfig, state: LoopState, deps: LoopD
   const firstTurn = state.turn;
   for (;;) {
     state.signal.throwIfAborted();
-    for (const hook of config.hooks) await hook.beforeModelCall?.(state);
+    // Before the hooks: at the cap, not even a hook's own model call (a compaction summary) is made.
     if (state.turn - firstTurn >= config.maxTurns) throw new TurnLimitError(config.maxTurns);
+    for (const hook of config.hooks) await hook.beforeModelCall?.(state);
     state.turn += 1;
     const response = await callModel(config, state, deps.model);
     appendMessages(state, { role: 'assistant', content: response.content });
 
     const toolUses = response.content.filter((b): b is ToolUseBlock => b.type === 'tool_use');
+    if (response.stopReason === 'max_tokens' && toolUses.length > 0) {
+      // Cut off mid-call: its input may be incomplete, so nothing runs; every tool_use still gets an
+      // answer (the API refuses a history without one) and the model can try again, smaller.
+      appendMessages(state, { role: 'user', content: toolUses.map(cutOff) });
+      continue;
+    }
     if (response.stopReason !== 'tool_use' || toolUses.length === 0) {
       let again = false;
       for (const hook of config.hooks) again = (await hook.onEndTurn?.(state)) || again;
@@ -42,7 +49,6 @@ export async function runLoop(config: AgentConfig, state: LoopState, deps: LoopD
     const ctx: ToolContext = { actor: state.actor, workspace: deps.workspace, sink: state.sink, signal: state.signal };
     const results: ToolResultBlock[] = [];
     for (const use of toolUses) results.push(await dispatch(tools, use, ctx));
-    state.lastToolNames = toolUses.map((u) => u.name);
     appendMessages(state, { role: 'user', content: results });
   }
 }
@@ -109,6 +115,11 @@ async function dispatch(tools: Map<string, Tool>, use: ToolUseBlock, ctx: ToolCo
 }
 // #endregion
 
+function cutOff(use: ToolUseBlock): ToolResultBlock {
+  const content = 'Error: not run: your reply reached max_tokens before this call was complete; send it again, smaller (e.g. write a large file in parts)';
+  return { type: 'tool_result', tool_use_id: use.id, content, is_error: true };
+}
+
 export function newLoopState(actor: LoopState['actor'], sink: LoopState['sink'], signal: AbortSignal): LoopState {
-  return { actor, messages: [], turn: 0, sink, signal, lastToolNames: [] };
+  return { actor, messages: [], turn: 0, sink, signal };
 }

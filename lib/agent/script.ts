@@ -7,6 +7,8 @@ import type { Message } from '../timeline/events';
 export interface ScriptTurn {
   text?: string;
   tools?: { name: string; input: Record<string, unknown> }[];
+  /** A reply cut off by max_tokens (tests of the loop's handling); otherwise tool_use or end_turn. */
+  cutOff?: boolean;
 }
 
 /** What a dynamic step can look at: the request as the model would receive it. */

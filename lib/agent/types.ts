@@ -57,8 +57,6 @@ export interface LoopState {
   turn: number;
   sink: EventSink;
   signal: AbortSignal;
-  /** Names of the tools called in the most recent turn (hooks such as the todo reminder read it). */
-  lastToolNames: string[];
 }
 
 /** Mechanisms plug into the loop through hooks. */

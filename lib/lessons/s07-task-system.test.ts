@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createModelSeam } from '../agent/model';
-import { runLesson } from '../agent/run';
+import { runLesson } from './run-lesson';
 import { createSink } from '../agent/sink';
 import { createWorkspace } from '../agent/workspace';
 import type { TaskRecord } from '../timeline/events';

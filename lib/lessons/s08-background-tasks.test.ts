@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createModelSeam } from '../agent/model';
-import { runLesson } from '../agent/run';
+import { runLesson } from './run-lesson';
 import { createSink } from '../agent/sink';
 import { isProcessAlive } from '../agent/testing/processes';
 import { createWorkspace } from '../agent/workspace';

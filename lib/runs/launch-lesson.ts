@@ -1,6 +1,6 @@
 // The real launcher: a lesson's agent in a fresh workspace, on the model the environment chooses.
 import { createModelSeam, modelChoice } from '../agent/model';
-import { runLesson } from '../agent/run';
+import { runLesson } from '../lessons/run-lesson';
 import type { Script } from '../agent/script';
 import { createSink } from '../agent/sink';
 import { createWorkspace } from '../agent/workspace';

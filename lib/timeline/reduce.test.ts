@@ -79,6 +79,23 @@ describe('applyEvent', () => {
       expect(s.contexts.main.seenAtLastCall).toBe(0);
     });
 
+    it('after a replacement that edits only the end (a reminder merged in), the unchanged head stays seen', () => {
+      const s = fold([
+        ev.messagesAppended({ messages: [user('a'), { role: 'assistant', content: 'b' }, user('c')] }), ev.llmRequest(),
+        ev.messagesAppended({ messages: [{ role: 'assistant', content: 'd' }, user('e')] }),
+        ev.messagesReplaced({ messages: [user('a'), { role: 'assistant', content: 'b' }, user('c'), { role: 'assistant', content: 'd' }, user('e + reminder')] }),
+      ]);
+      expect(s.contexts.main.seenAtLastCall).toBe(3);
+    });
+
+    it('after a replacement that edits an old message, that message and all after it are new', () => {
+      const s = fold([
+        ev.messagesAppended({ messages: [user('a'), { role: 'assistant', content: 'b' }, user('c')] }), ev.llmRequest(),
+        ev.messagesReplaced({ messages: [user('a'), { role: 'assistant', content: '[Previous: used bash]' }, user('c')] }),
+      ]);
+      expect(s.contexts.main.seenAtLastCall).toBe(1);
+    });
+
     it('streams text into the current response and starts afresh at the next call', () => {
       const first = fold([ev.llmRequest(), ev.llmText({ delta: 'Hel' }), ev.llmText({ delta: 'lo' })]);
       expect(first.contexts.main.streamingText).toBe('Hello');

@@ -1,13 +1,13 @@
 // The reducer: folds timeline events into the RunState the visualizer renders.
 // Pure, total and immutable: a step returns a new state and copies only what the event changes,
 // so earlier states (checkpoints) stay valid and share everything else.
-import type { Actor, TimelineEvent } from './events';
+import type { Actor, Message, TimelineEvent } from './events';
 import { editable, type Fresh, withItems, withKey } from './fresh';
 import { closeBlock, endAllLanes, ensureLane, openBlock, patchLane } from './lanes';
 import { phaseEffect } from './selectors';
 import type { ActorContext, RunState } from './state';
 
-export { isDrainStep, markerKind, modelCallSteps, phaseAt, type MarkerKind } from './selectors';
+export { markerKind, type MarkerKind } from './selectors';
 
 export function initialState(): RunState {
   return {
@@ -84,8 +84,10 @@ function changes(s: RunState, e: TimelineEvent, fresh: Fresh): Partial<RunState>
     case 'messages.appended':
       return withContext(s, e.actor, fresh, (c) => ({ messages: withItems(fresh, c.messages, e.messages) }));
     case 'messages.replaced':
-      // Everything in a replaced history is new to the model.
-      return withContext(s, e.actor, fresh, () => ({ messages: e.messages, seenAtLastCall: 0 }));
+      // What the model already saw is the unchanged head of the history; from the first change on, it is new.
+      return withContext(s, e.actor, fresh, (c) => ({
+        messages: e.messages, seenAtLastCall: Math.min(c.seenAtLastCall, unchangedPrefix(c.messages, e.messages)),
+      }));
     case 'tool.call':
       return { lanes: openBlock(s.lanes, e.actor, { kind: 'tool', label: e.name, startSeq: e.seq, startT: e.t, callId: e.id }, fresh) };
     case 'tool.result':
@@ -215,4 +217,11 @@ function changes(s: RunState, e: TimelineEvent, fresh: Fresh): Partial<RunState>
 
 function unreachable(e: never): never {
   throw new Error(`unhandled timeline event ${JSON.stringify(e)}`);
+}
+
+/** How many leading messages two histories share (same object, or the same JSON after a trace round trip). */
+function unchangedPrefix(before: readonly Message[], after: readonly Message[]): number {
+  let n = 0;
+  while (n < before.length && n < after.length && (before[n] === after[n] || JSON.stringify(before[n]) === JSON.stringify(after[n]))) n++;
+  return n;
 }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isDrainStep, markerKind, modelCallSteps, phaseAt } from './selectors';
+import type { TimelineEvent } from './events';
+import type { Phase } from './state';
+import { markerKind, phaseEffect } from './selectors';
 import { snapshotAt } from './snapshot';
 import { runEvents } from './test-arbitraries';
 import { ev, seqd } from './test-builders';
@@ -11,22 +13,25 @@ const events = seqd([
   ev.queueEnqueued({ id: 'b1' }), ev.queueDrained({ ids: ['b1'] }), ev.llmRequest({ turn: 2 }), ev.mailSent(),
 ]);
 
-describe('phaseAt', () => {
-  it('agrees with the folded state at every step of any run', () => {
+/** The phase at step k, found by looking back for the last event that set one. */
+function phaseAt(run: readonly TimelineEvent[], k: number): Phase {
+  for (let i = Math.min(k, run.length - 1); i >= 0; i--) {
+    const phase = phaseEffect(run[i]);
+    if (phase) return phase;
+  }
+  return 'idle';
+}
+
+describe('phaseEffect', () => {
+  it('the last phase an event set agrees with the folded state at every step of any run', () => {
     fc.assert(fc.property(runEvents, (run) => {
       for (let k = -1; k < run.length; k++) expect(phaseAt(run, k)).toBe(snapshotAt(run, k).phase);
     }), { numRuns: 100 });
   });
 
-  it('is idle before the first event', () => {
-    expect(phaseAt(events, -1)).toBe('idle');
-  });
-});
-
-describe('isDrainStep', () => {
-  it('is true exactly at the queue drain', () => {
-    expect(events.map((_, k) => isDrainStep(events, k))).toEqual(events.map((e) => e.type === 'queue.drained'));
-    expect(isDrainStep(events, 99)).toBe(false);
+  it('is set only by the main loop: a subagent calling its model leaves the main phase alone', () => {
+    expect(phaseEffect(events[1])).toBe('calling_model');
+    expect(phaseEffect(events[6])).toBeNull();
   });
 });
 
@@ -35,13 +40,5 @@ describe('markerKind', () => {
     expect(events.map(markerKind)).toEqual([
       null, 'model', null, 'tool', 'process', null, 'model', 'process', null, 'drain', 'model', 'message',
     ]);
-  });
-});
-
-describe('modelCallSteps', () => {
-  it('lists where model calls start, ascending, for all actors or one', () => {
-    expect(modelCallSteps(events)).toEqual([1, 6, 10]);
-    expect(modelCallSteps(events, 'main')).toEqual([1, 10]);
-    expect(modelCallSteps(events, 'mate:x')).toEqual([]);
   });
 });

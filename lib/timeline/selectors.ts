@@ -1,5 +1,5 @@
 // Small questions the player asks of the event list, answered without folding it.
-import type { Actor, TimelineEvent } from './events';
+import type { TimelineEvent } from './events';
 import type { Phase } from './state';
 
 /**
@@ -7,36 +7,27 @@ import type { Phase } from './state';
  * Other actors' loops (subagents, teammates) never move the main phase.
  */
 export function phaseEffect(event: TimelineEvent): Phase | null {
+  const main = event.actor === 'main';
   switch (event.type) {
     case 'run.started': return 'idle';
     case 'run.finished': return 'finished';
     case 'run.failed': return 'failed';
-    default:
+    case 'llm.request': return main ? 'calling_model' : null;
+    case 'llm.response': return main ? 'idle' : null;
+    case 'tool.call': return main ? 'running_tool' : null;
+    case 'tool.result': return main ? 'idle' : null;
+    case 'queue.drained': return main ? 'draining' : null;
+    case 'loop.waiting': return main ? 'waiting_background' : null;
+    case 'llm.text': case 'messages.appended': case 'messages.replaced':
+    case 'todo.updated': case 'todo.reminder': case 'subagent.started': case 'subagent.finished':
+    case 'skills.catalog': case 'skill.loaded': case 'context.compacted':
+    case 'task.created': case 'task.updated': case 'task.claimed':
+    case 'bg.started': case 'bg.output': case 'bg.finished': case 'queue.enqueued':
+    case 'mate.spawned': case 'mate.status': case 'mail.sent': case 'mail.read':
+    case 'protocol.requested': case 'protocol.resolved': case 'identity.restated':
+      return null;
+    default: return unhandled(event);
   }
-  if (event.actor !== 'main') return null;
-  switch (event.type) {
-    case 'llm.request': return 'calling_model';
-    case 'llm.response': return 'idle';
-    case 'tool.call': return 'running_tool';
-    case 'tool.result': return 'idle';
-    case 'queue.drained': return 'draining';
-    case 'loop.waiting': return 'waiting_background';
-    default: return null;
-  }
-}
-
-/** The phase at step k (k = -1: before the first event), found by looking back, not by folding. */
-export function phaseAt(events: readonly TimelineEvent[], k: number): Phase {
-  for (let i = Math.min(k, events.length - 1); i >= 0; i--) {
-    const phase = phaseEffect(events[i]);
-    if (phase) return phase;
-  }
-  return 'idle';
-}
-
-/** Whether step k is the moment the loop drains the notification queue into its next model call. */
-export function isDrainStep(events: readonly TimelineEvent[], k: number): boolean {
-  return events[k]?.type === 'queue.drained';
 }
 
 export type MarkerKind = 'model' | 'tool' | 'process' | 'drain' | 'message';
@@ -50,15 +41,20 @@ export function markerKind(event: TimelineEvent): MarkerKind | null {
     case 'bg.finished': return 'process';
     case 'queue.drained': return 'drain';
     case 'mail.sent': return 'message';
-    default: return null;
+    case 'run.started': case 'run.finished': case 'run.failed': case 'llm.text': case 'llm.response':
+    case 'messages.appended': case 'messages.replaced': case 'tool.result': case 'loop.waiting':
+    case 'todo.updated': case 'todo.reminder': case 'subagent.started': case 'subagent.finished':
+    case 'skills.catalog': case 'skill.loaded': case 'context.compacted':
+    case 'task.created': case 'task.updated': case 'task.claimed': case 'bg.output': case 'queue.enqueued':
+    case 'mate.spawned': case 'mate.status': case 'mail.read':
+    case 'protocol.requested': case 'protocol.resolved': case 'identity.restated':
+      return null;
+    default: return unhandled(event);
   }
 }
 
-/** The steps where a model call starts (of one actor, or of any), ascending: for "previous/next model call". */
-export function modelCallSteps(events: readonly TimelineEvent[], actor?: Actor): number[] {
-  const steps: number[] = [];
-  events.forEach((e, k) => {
-    if (e.type === 'llm.request' && (actor === undefined || e.actor === actor)) steps.push(k);
-  });
-  return steps;
+/** A new event type must be classified above: this makes forgetting one a compile error. */
+function unhandled(event: never): null {
+  void event;
+  return null;
 }

@@ -34,7 +34,7 @@ export function buildMessage(
   for (const tool of turn.tools ?? []) content.push({ type: 'tool_use', id: meta.nextToolId(), name: tool.name, input: tool.input });
   return {
     id: meta.id, type: 'message', role: 'assistant', model: meta.model, content,
-    stop_reason: turn.tools?.length ? 'tool_use' : 'end_turn', stop_sequence: null,
+    stop_reason: turn.cutOff ? 'max_tokens' : turn.tools?.length ? 'tool_use' : 'end_turn', stop_sequence: null,
     usage: { input_tokens: meta.inputTokens, output_tokens: estimateTokens(JSON.stringify(content).length) },
   };
 }

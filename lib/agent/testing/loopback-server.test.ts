@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getLesson } from '../../lessons/registry';
 import type { TimelineEvent } from '../../timeline/events';
 import { createModelSeam } from '../model';
-import { runLesson } from '../run';
+import { runLesson } from '../../lessons/run-lesson';
 import { createSink } from '../sink';
 import { type RunWorkspace, createWorkspace } from '../workspace';
 import { type LoopbackModel, type LoopbackReply, startLoopbackModel } from './loopback-server';
@@ -44,6 +46,19 @@ describe('the SDK path against a loopback server speaking the Anthropic wire for
     expect(sent.tool_use_id).toBe('toolu_loopback_1');
     expect(sent.content).toContain('"name": "hello-service"');
     expect(sent.content).toContain('more lines not shown');
+  });
+
+  it('a tool call cut off at max_tokens is not run; the model is told so and the history stays valid', async () => {
+    const { result, events, requests } = await runAgainst([
+      { tools: [{ name: 'write_file', input: { path: 'big.txt', content: 'half of it' } }], cutOff: true },
+      { text: 'I will write it in parts.' },
+    ]);
+    expect(result).toEqual({ outcome: 'completed', text: 'I will write it in parts.' });
+    expect(events.filter((e) => e.type === 'tool.call')).toEqual([]);
+    const sent = lastToolResult(requests[1].body);
+    expect(sent).toMatchObject({ tool_use_id: 'toolu_loopback_1', is_error: true });
+    expect(sent.content).toMatch(/max_tokens/);
+    expect(existsSync(join(workspace!.root, 'big.txt'))).toBe(false);
   });
 
   it('refuses ../../etc/passwd and sudo: the next requests carry the refusals, not the file', async () => {

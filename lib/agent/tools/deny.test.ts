@@ -25,6 +25,18 @@ describe('deny-list: the obviously destructive is refused with a reason', () => 
     ['chmod -R 777 /', /permissions or ownership/],
     ['chown -R me ~', /permissions or ownership/],
     ['kill -9 -1', /every process/],
+    ['if true; then sudo ls; fi', /root privileges/],
+    ['for i in 1; do sudo ls; done', /root privileges/],
+    ['{ sudo ls; }', /root privileges/],
+    ['! sudo ls', /root privileges/],
+    ['echo x | xargs sudo rm', /root privileges/],
+    ["bash -c 'sudo ls'", /root privileges/],
+    ['sh -c "reboot"', /shuts down/],
+    ['sh -c rm -rf /', /recursively deletes/],
+    ['rm -rf ..', /recursively deletes/],
+    ['rm -rf ../..', /recursively deletes/],
+    ['rm -rf ../../', /recursively deletes/],
+    ['rm -rf ../../*', /recursively deletes/],
   ])('%s', (command, why) => {
     expect(deniedReason(command)).toMatch(why);
   });
@@ -41,6 +53,10 @@ describe('deny-list: the obviously destructive is refused with a reason', () => 
     'chmod +x run.sh',
     'kill -9 1234',
     'node -e "console.log(1)"',
+    'rm -rf ../workspace-copy',
+    "bash -c 'npm test'",
+    'if [ -f x ]; then cat x; fi',
+    'find . -name "*.tmp" | xargs rm',
   ])('lets ordinary commands through: %s', (command) => {
     expect(deniedReason(command)).toBeNull();
   });

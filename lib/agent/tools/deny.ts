@@ -6,12 +6,15 @@ interface Rule {
   why: string;
 }
 
-const DANGEROUS_TARGETS = new Set(['/', '/*', '~', '~/', '~/*', '$HOME', '$HOME/', '$HOME/*', '${HOME}', '${HOME}/', '..', '../']);
+const DANGEROUS_TARGETS = new Set(['/', '/*', '~', '~/', '~/*', '$HOME', '$HOME/', '$HOME/*', '${HOME}', '${HOME}/']);
+/** `..`, `../..`, `../../*`, …: the workspace sits in a temp dir, so a parent of it is the machine's. */
+const PARENT_TARGET = /^(\.\.\/?)+\*?$/;
 const POWER = new Set(['shutdown', 'reboot', 'halt', 'poweroff']);
 
 const isRecursiveFlag = (w: string) => /^-[a-zA-Z]*[rR]/.test(w) || w === '--recursive';
 const hasRecursive = (words: string[]) => words.some(isRecursiveFlag);
-const targetsRoot = (words: string[]) => words.slice(1).some((w) => DANGEROUS_TARGETS.has(w) || w === '--no-preserve-root');
+const targetsRoot = (words: string[]) =>
+  words.slice(1).some((w) => DANGEROUS_TARGETS.has(w) || PARENT_TARGET.test(w) || w === '--no-preserve-root');
 
 // #region deny-list
 const RULES: Rule[] = [
@@ -33,13 +36,30 @@ export function deniedReason(command: string): string | null {
   if (FORK_BOMB.test(command)) return 'it is a fork bomb (a function that pipes into itself in the background)';
   for (const segment of segments(command)) {
     const words = wordsOf(segment);
-    // Skip prefixes that do not change what runs: env assignments, `env`, `exec`, `command`, `nohup`, `time`.
-    while (words.length > 0 && (/^\w+=/.test(words[0]) || ['env', 'exec', 'command', 'nohup', 'time', 'nice'].includes(words[0]))) words.shift();
+    // Skip what only wraps the command that runs: env assignments, `env`, `exec`, `nohup`, `xargs`, …, and
+    // the shell keywords that start a body (`then sudo …`, `do reboot`, `{ sudo …; }`, `! sudo …`).
+    while (words.length > 0 && (/^\w+=/.test(words[0]) || PREFIXES.has(words[0]))) words.shift();
     if (words.length === 0) continue;
     words[0] = words[0].replace(/^.*\//, ''); // /usr/bin/sudo counts as sudo
     for (const rule of RULES) if (rule.test(words, segment)) return rule.why;
+    // `sh -c '…'` runs its argument as a command line of its own.
+    const script = shellScriptOf(words, segment);
+    if (script !== null) {
+      const inner = deniedReason(script);
+      if (inner !== null) return inner;
+    }
   }
   return null;
+}
+
+const PREFIXES = new Set(['env', 'exec', 'command', 'nohup', 'time', 'nice', 'xargs', 'then', 'do', 'else', 'elif', 'if', 'while', 'until', '{', '!']);
+const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ksh']);
+
+/** The script of `sh -c 'script'`, quotes removed; null for any other command. */
+function shellScriptOf(words: string[], segment: string): string | null {
+  if (!SHELLS.has(words[0]) || !words.slice(1).some((w) => /^-\w*c\w*$/.test(w))) return null;
+  const quoted = /\s-\w*c\w*\s+(['"])([\s\S]*?)\1/.exec(segment);
+  return quoted ? quoted[2] : words.slice(words.findIndex((w) => /^-\w*c\w*$/.test(w)) + 1).join(' ');
 }
 
 /** Split on the operators that start a new command: ; & | && || newlines, $( and backticks. */

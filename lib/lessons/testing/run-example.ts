@@ -1,7 +1,7 @@
 // Test support: run one of a lesson's example prompts end to end, offline, with the scripted model,
 // real tools and a real workspace seeded from the lesson's fixture.
 import { createModelSeam } from '../../agent/model';
-import { runLesson, type RunResult } from '../../agent/run';
+import { runLesson, type RunResult } from '../run-lesson';
 import { createSink } from '../../agent/sink';
 import { createWorkspace, type RunWorkspace } from '../../agent/workspace';
 import type { TimelineEvent } from '../../timeline/events';

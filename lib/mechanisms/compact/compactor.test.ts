@@ -83,4 +83,24 @@ describe('Compactor', () => {
     await hook.beforeModelCall!(state);
     expect(sink.ofType('context.compacted')).toHaveLength(1);
   });
+
+  it('the saved transcript holds the full text of results that micro-compaction had replaced', async () => {
+    const history = historyOfReads(5, 2000);
+    const { hook, state, sink } = setup(1000, history);
+    await hook.beforeModelCall!(state);
+    expect(sink.ofType('context.compacted').map((e) => e.layer)).toEqual(['micro', 'auto']);
+    const { transcriptPath } = sink.ofType('context.compacted')[1];
+    const saved = await readFile(join(workspace.root, transcriptPath!), 'utf8');
+    expect(saved).not.toContain('[Previous:');
+    expect(saved.trim().split('\n').map((l) => JSON.parse(l))).toEqual(history);
+  });
+
+  it('does not summarise a history that is only the last summary, however low the threshold', async () => {
+    const { hook, state, sink } = setup(1, historyOfReads(1, 50));
+    await hook.beforeModelCall!(state);
+    expect(state.messages).toHaveLength(1);
+    await hook.beforeModelCall!(state);
+    await hook.beforeModelCall!(state);
+    expect(sink.ofType('context.compacted').filter((e) => e.layer === 'auto')).toHaveLength(1);
+  });
 });

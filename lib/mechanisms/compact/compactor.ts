@@ -6,7 +6,7 @@ import { estimateTokens, replaceMessages, textOf } from '../../agent/messages';
 import { COMPACT_SUMMARY_MARKER, SUMMARY_SYSTEM_PROMPT } from '../../agent/scripted';
 import type { LoopHooks, LoopState, ModelSeam, Workspace } from '../../agent/types';
 import type { Message } from '../../timeline/events';
-import { microCompact } from './micro-compact';
+import { microCompact, restoreResults } from './micro-compact';
 import { saveTranscript } from './transcript';
 
 export interface CompactorOptions {
@@ -24,6 +24,8 @@ const SUMMARY_TAIL_CHARS = 60_000;
 
 export class Compactor {
   private manualRequested = false;
+  /** What micro-compaction replaced, by tool_use id: the transcript gets the full text back. */
+  private readonly originals = new Map<string, string>();
 
   constructor(private readonly options: CompactorOptions) {}
 
@@ -42,7 +44,9 @@ export class Compactor {
           return;
         }
         this.microCompact(state);
-        if (this.tokens(state) > this.options.autoCompactTokens) await this.summarise(state, 'auto');
+        // A history that is only the last summary has nothing left to summarise: compacting it again
+        // would loop without progress when the threshold is set below the summary's own size.
+        if (state.messages.length > 1 && this.tokens(state) > this.options.autoCompactTokens) await this.summarise(state, 'auto');
       },
     };
   }
@@ -54,8 +58,9 @@ export class Compactor {
 
   private microCompact(state: LoopState): void {
     const tokensBefore = this.tokens(state);
-    const { messages, replaced } = microCompact(state.messages);
+    const { messages, replaced, originals } = microCompact(state.messages);
     if (replaced === 0) return;
+    for (const [id, content] of originals) this.originals.set(id, content);
     replaceMessages(state, messages, 'micro-compact');
     state.sink.emit({ type: 'context.compacted', actor: state.actor, layer: 'micro', tokensBefore, tokensAfter: this.tokens(state), replaced });
   }
@@ -63,12 +68,13 @@ export class Compactor {
   // #region auto-compact
   private async summarise(state: LoopState, layer: 'auto' | 'manual'): Promise<void> {
     const tokensBefore = this.tokens(state);
-    const transcriptPath = await saveTranscript(this.options.workspace.root, state.messages);
+    const full = restoreResults(state.messages, this.originals);
+    const transcriptPath = await saveTranscript(this.options.workspace.root, full);
     const { client, model } = this.options.model;
     const reply = await client.messages.create(
       {
         model, max_tokens: 1024, system: SUMMARY_SYSTEM_PROMPT,
-        messages: [{ role: 'user', content: `Summarise this conversation:\n\n${transcriptText(state.messages)}` }],
+        messages: [{ role: 'user', content: `Summarise this conversation:\n\n${transcriptText(full)}` }],
       },
       { signal: state.signal },
     );
@@ -78,6 +84,7 @@ export class Compactor {
       role: 'user',
       content: `${COMPACT_SUMMARY_MARKER}\n${summary}\n\nThe full transcript is saved at ${transcriptPath}.`,
     };
+    this.originals.clear();
     replaceMessages(state, [fresh], `${layer}-compact`);
     state.sink.emit({ type: 'context.compacted', actor: state.actor, layer, tokensBefore, tokensAfter: this.tokens(state), transcriptPath });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../../timeline/events';
-import { microCompact } from './micro-compact';
+import { microCompact, restoreResults } from './micro-compact';
 
 /** A conversation where the model read files one per turn; each result is `size` characters. */
 function reads(sizes: number[]): Message[] {
@@ -33,7 +33,14 @@ describe('microCompact', () => {
   it('changes nothing when there are 3 results or fewer, and is idempotent', () => {
     expect(microCompact(reads([500, 500, 500])).replaced).toBe(0);
     const once = microCompact(reads([500, 500, 500, 500])).messages;
-    expect(microCompact(once)).toEqual({ messages: once, replaced: 0 });
+    expect(microCompact(once)).toMatchObject({ messages: once, replaced: 0 });
+  });
+
+  it('returns what it replaced, so restoreResults gives back the history as it was', () => {
+    const input = reads([500, 500, 500, 500, 500]);
+    const { messages, originals } = microCompact(input);
+    expect(originals.size).toBe(2);
+    expect(restoreResults(messages, originals)).toEqual(input);
   });
 
   it('does not touch the input', () => {

@@ -11,7 +11,7 @@ export function microCompact(
   messages: readonly Message[],
   keep = KEEP_RECENT_RESULTS,
   minChars = MIN_CHARS_TO_COMPACT,
-): { messages: Message[]; replaced: number } {
+): { messages: Message[]; replaced: number; originals: Map<string, string> } {
   const toolNames = new Map<string, string>();
   const resultIds: string[] = [];
   for (const m of messages) {
@@ -22,16 +22,29 @@ export function microCompact(
     }
   }
   const old = new Set(resultIds.slice(0, Math.max(0, resultIds.length - keep)));
-  let replaced = 0;
+  const originals = new Map<string, string>();
   const compacted = messages.map((m): Message => {
     if (typeof m.content === 'string') return m;
     const content = m.content.map((b): ContentBlock => {
       if (b.type !== 'tool_result' || !old.has(b.tool_use_id) || b.content.length <= minChars) return b;
-      replaced += 1;
+      originals.set(b.tool_use_id, b.content);
       return { ...b, content: `[Previous: used ${toolNames.get(b.tool_use_id) ?? 'a tool'}]` };
     });
     return { ...m, content };
   });
-  return { messages: compacted, replaced };
+  return { messages: compacted, replaced: originals.size, originals };
 }
 // #endregion
+
+/** The history as it was before micro-compaction: what a saved transcript must hold. */
+export function restoreResults(messages: readonly Message[], originals: ReadonlyMap<string, string>): Message[] {
+  if (originals.size === 0) return [...messages];
+  return messages.map((m): Message => {
+    if (typeof m.content === 'string') return m;
+    const content = m.content.map((b): ContentBlock => {
+      const original = b.type === 'tool_result' ? originals.get(b.tool_use_id) : undefined;
+      return original === undefined || b.type !== 'tool_result' ? b : { ...b, content: original };
+    });
+    return { ...m, content };
+  });
+}

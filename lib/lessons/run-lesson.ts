@@ -1,11 +1,11 @@
 // One run of a lesson's agent on one prompt, from run.started to run.finished / run.failed. Used by the
 // live-run manager and the CLI alike, so both produce the same events.
 import Anthropic from '@anthropic-ai/sdk';
-import { getLessonModule } from '../lessons/agents';
-import type { LessonId } from '../lessons/registry';
+import { getLessonModule } from './agents';
+import type { LessonId } from './registry';
 import type { RunOutcome } from '../timeline/events';
-import { TurnLimitError } from './loop';
-import type { EventSink, LessonAgent, ModelSeam, Workspace } from './types';
+import { TurnLimitError } from '../agent/loop';
+import type { EventSink, LessonAgent, ModelSeam, Workspace } from '../agent/types';
 
 export const DEFAULT_MAX_TURNS = 50;
 

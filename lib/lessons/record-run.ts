@@ -1,13 +1,13 @@
 // A run recorded as a trace: the CLI's --record and `npm run record` both go through here, so every
 // trace file has the same header and the same events a live run would stream.
 import { writeFile } from 'node:fs/promises';
-import type { LessonId } from '../lessons/registry';
+import type { LessonId } from './registry';
 import type { TimelineEvent } from '../timeline/events';
 import { writeTrace } from '../timeline/trace';
 import { TRACE_FORMAT, TRACE_VERSION, type TraceHeader } from '../timeline/trace-header';
-import { type RunResult, runLesson } from './run';
-import { createSink } from './sink';
-import type { ModelSeam, Workspace } from './types';
+import { type RunResult, runLesson } from './run-lesson';
+import { createSink } from '../agent/sink';
+import type { ModelSeam, Workspace } from '../agent/types';
 
 export interface RecordParams {
   lesson: LessonId;

@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getLesson } from '../lessons/registry';
-import { getLessonModule } from '../lessons/agents';
+import { getLesson } from './registry';
+import { getLessonModule } from './agents';
 import type { TimelineEvent } from '../timeline/events';
-import { createModelSeam } from './model';
-import { runLesson } from './run';
-import { END_OF_SCRIPT_TEXT, NO_SCRIPT_TEXT } from './scripted';
-import { createSink } from './sink';
-import { type RunWorkspace, createWorkspace } from './workspace';
+import { createModelSeam } from '../agent/model';
+import { runLesson } from './run-lesson';
+import { END_OF_SCRIPT_TEXT, NO_SCRIPT_TEXT } from '../agent/scripted';
+import { createSink } from '../agent/sink';
+import { type RunWorkspace, createWorkspace } from '../agent/workspace';
 
 const workspaces: RunWorkspace[] = [];
 afterEach(async () => { await Promise.all(workspaces.splice(0).map((w) => w.dispose())); });
