@@ -76,6 +76,8 @@ test.describe('live run panel', () => {
     await panel.getByRole('button', { name: `Run the example: ${SLEEPS}` }).click();
     await expect(rowsOfType(panel, 'bg.started')).toHaveCount(3);
     const runId = runIdOf(page);
+    // Reload while the run is still going (its sleeps take 6 s), so this proves a reattach mid-run.
+    expect(await (await page.request.get(`/api/runs/${runId}`)).json()).toMatchObject({ state: 'running' });
 
     await page.reload();
     await waitForHydration(page);
@@ -86,6 +88,22 @@ test.describe('live run panel', () => {
     const status = await (await page.request.get(`/api/runs/${runId}`)).json();
     expect(status).toMatchObject({ state: 'finished', outcome: 'completed', events: got.length });
     await expect(rowsOfType(panel, 'bg.started')).toHaveCount(3);
+  });
+
+  test('moving to another lesson mid-run leaves that lesson\'s panel ready, not stuck on the old run', async ({ page }) => {
+    const panel = await openS08(page);
+    await panel.getByRole('button', { name: `Run the example: ${SLEEPS}` }).click();
+    await expect(rowsOfType(panel, 'bg.started')).toHaveCount(3);
+    const runId = runIdOf(page);
+
+    await page.getByRole('link', { name: /Next.*Agent Teams/ }).click();
+    await expect(page).toHaveURL(/\/en\/lessons\/s09$/);
+    const next = page.locator('#run');
+    await expect(next.getByRole('status')).toContainText('Ready');
+    const [first] = getLesson('s09').examples;
+    await expect(next.getByRole('button', { name: `Run the example: ${first}` })).toBeEnabled();
+    await expect(next.getByText('No events yet.')).toBeVisible();
+    await page.request.delete(`/api/runs/${runId}`);
   });
 
   test('a free prompt with no script gets the scripted model\'s explanation, and the counter shows the limit', async ({ page }) => {
@@ -112,13 +130,23 @@ test.describe('live run refusals', () => {
     await expect(page).toHaveURL(/#timeline$/);
   });
 
-  test('the concurrency cap: a 429 shows "limit reached" with the server\'s message', async ({ page }) => {
-    await page.route('**/api/runs', (route) =>
-      route.fulfill({ status: 429, json: { error: { message: 'Too many live runs: 4 already running and the limit is 4.' } } }),
-    );
+  test('the concurrency cap: with every slot taken, the real 429 shows "limit reached" in the page\'s words', async ({ page }) => {
     const panel = await openS08(page);
-    await panel.getByRole('button', { name: `Run the example: ${SLEEPS}` }).click();
-    await expect(panel.getByRole('status')).toContainText('Limit reached. Too many live runs: 4 already running');
-    await expect(panel.getByRole('button', { name: `Run the example: ${SLEEPS}` })).toBeEnabled();
+    const config = await (await page.request.get('/api/config')).json();
+    const taken: string[] = [];
+    try {
+      for (let i = 0; i < config.limits.maxConcurrentRuns; i++) {
+        const res = await page.request.post('/api/runs', { data: { lesson: 's08', prompt: SLEEPS } });
+        expect(res.status()).toBe(201);
+        taken.push((await res.json()).id);
+      }
+      await panel.getByRole('button', { name: `Run the example: ${SLEEPS}` }).click();
+      await expect(panel.getByRole('status')).toContainText(
+        `Limit reached. This server runs at most ${config.limits.maxConcurrentRuns} live runs at once.`,
+      );
+      await expect(panel.getByRole('button', { name: `Run the example: ${SLEEPS}` })).toBeEnabled();
+    } finally {
+      for (const id of taken) await page.request.delete(`/api/runs/${id}`);
+    }
   });
 });

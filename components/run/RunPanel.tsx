@@ -8,7 +8,7 @@ import type { LiveConfigView } from '@/lib/live/api-types';
 import { isActive, runIdFromSearch } from '@/lib/live/live-status';
 import { fetchLiveConfig } from '@/lib/live/run-api';
 import { getLesson, type LessonId } from '@/lib/lessons/registry';
-import { cancelLiveRun, closeStream, reattachLiveRun, startLiveRun } from '@/lib/store/live-run';
+import { cancelLiveRun, leaveLiveRun, reattachLiveRun, startLiveRun } from '@/lib/store/live-run';
 import { useTimelineStore } from '@/lib/store/timeline-store';
 import { sectionId } from '../lesson/sections';
 import EventLog from './EventLog';
@@ -41,7 +41,7 @@ export default function RunPanel({ lessonId }: { lessonId: LessonId }) {
     if (runId) void reattachLiveRun(runId);
     return () => {
       stale = true;
-      closeStream();
+      leaveLiveRun();
     };
   }, []);
 
@@ -71,7 +71,10 @@ export default function RunPanel({ lessonId }: { lessonId: LessonId }) {
             onCancel={() => void cancelLiveRun()}
           />
           <div className="min-w-0 space-y-3">
-            <RunStatus status={status} message={liveMessage} outcome={outcome} />
+            <RunStatus
+              status={status} message={liveMessage} outcome={outcome}
+              maxRuns={config !== null && config !== 'unknown' ? config.limits.maxConcurrentRuns : 0}
+            />
             <EventLog events={liveEvents} />
           </div>
         </div>

@@ -20,13 +20,16 @@ interface Props {
   status: LiveStatus;
   message: string | null;
   outcome: RunOutcome | null;
+  /** The server's cap on concurrent runs, for the "limit reached" explanation (0: not known). */
+  maxRuns: number;
 }
 
 /** The run's state in words (announced politely), coloured by tone but never by colour alone. */
-export default function RunStatus({ status, message, outcome }: Props) {
+export default function RunStatus({ status, message, outcome, maxRuns }: Props) {
   const t = useTranslations('run');
-  // An error without a server message is a stream that could not be re-established.
-  const detail = message ?? (status === 'error' ? t('connectionLost') : null);
+  // An error without a server message is a stream that could not be re-established; a limit is explained
+  // in the page's language rather than in the server's English.
+  const detail = message ?? (status === 'error' ? t('connectionLost') : status === 'limit' ? t('limitHelp', { max: maxRuns }) : null);
   const busy = status === 'starting' || status === 'connecting' || status === 'running';
   return (
     <div role="status" className={`flex items-start gap-2 rounded-lg border px-3 py-2 text-sm ${TONE[status]}`}>

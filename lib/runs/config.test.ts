@@ -30,4 +30,9 @@ describe('loadRunConfig', () => {
     expect(() => loadRunConfig({ MAX_CONCURRENT_RUNS: '0' })).toThrow('MAX_CONCURRENT_RUNS');
     expect(() => loadRunConfig({ LIVE_RUNS: 'maybe' })).toThrow('LIVE_RUNS="maybe"');
   });
+
+  it('refuses a time past what a timer can wait (2^31 − 1 ms), which would fire at once', () => {
+    expect(() => loadRunConfig({ RUN_RETENTION_MS: '3024000000' })).toThrow('RUN_RETENTION_MS="3024000000"');
+    expect(loadRunConfig({ RUN_RETENTION_MS: '2147483647' }).retentionMs).toBe(2_147_483_647);
+  });
 });

@@ -11,7 +11,7 @@ export interface RunConfig {
   wallClockMs: number;
   /** A finished run (its events and its workspace) is kept this long, then dropped. */
   retentionMs: number;
-  /** A run whose every subscriber has left is cancelled after this long (only once it has had one). */
+  /** A run nobody watches (never opened, or every viewer gone) is cancelled after this long. */
   subscriberGraceMs: number;
   /** Events held per run; a run that reaches it is cancelled (see LiveRun). */
   maxEventsPerRun: number;
@@ -19,7 +19,10 @@ export interface RunConfig {
 
 const MINUTE = 60_000;
 
-const count = (min: number) => z.coerce.number().int().min(min);
+/** Timers fire at once past 2^31 − 1 ms (about 24.8 days), so no limit may be larger. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+const count = (min: number) => z.coerce.number().int().min(min).max(MAX_TIMER_MS);
 
 const envSchema = z.object({
   LIVE_RUNS: z

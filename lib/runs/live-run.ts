@@ -25,7 +25,6 @@ export class LiveRun {
   readonly buffer = new EventBuffer();
   private readonly controller = new AbortController();
   private subscribers = 0;
-  private hadSubscriber = false;
   private graceTimer: ReturnType<typeof setTimeout> | null = null;
   private cancelReason: CancelReason | null = null;
   finishedAt: number | null = null;
@@ -33,7 +32,10 @@ export class LiveRun {
   constructor(
     readonly info: RunInfo,
     private readonly options: LiveRunOptions,
-  ) {}
+  ) {
+    // Counted from the start too: a run whose page went away before opening its stream holds no slot.
+    this.startGraceTimer();
+  }
 
   get signal(): AbortSignal {
     return this.controller.signal;
@@ -76,10 +78,9 @@ export class LiveRun {
     this.controller.abort(new Error(`run cancelled (${reason})`));
   }
 
-  /** Events from `fromSeq` on, then live ones. Watching keeps the run alive; leaving starts the grace timer. */
+  /** Events from `fromSeq` on, then live ones. Watching keeps the run alive; the last to leave starts the grace timer. */
   subscribe(fromSeq: number, listener: EventListener): () => void {
     this.subscribers += 1;
-    this.hadSubscriber = true;
     this.clearGraceTimer();
     const stop = this.buffer.subscribe(fromSeq, listener);
     let left = false;
@@ -115,7 +116,7 @@ export class LiveRun {
   }
 
   private startGraceTimer(): void {
-    if (!this.hadSubscriber || this.ended) return;
+    if (this.ended) return;
     this.clearGraceTimer();
     this.graceTimer = setTimeout(() => this.cancel('abandoned'), this.options.subscriberGraceMs);
     this.graceTimer.unref?.();

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TimelineEvent } from '../timeline/events';
 import { type RunConfig, loadRunConfig } from './config';
 import { LiveRunsOffError, RunLimitError, UnknownRunError } from './errors';
-import { RunManager } from './run-manager';
+import { MAX_RETAINED_RUNS, RunManager } from './run-manager';
 import { fakeLauncher } from './testing/fake-launcher';
 
 function setup(overrides: Partial<RunConfig> = {}) {
@@ -69,6 +69,20 @@ describe('RunManager', () => {
     expect(launcher.runs[0].workspaceRemoved).toBe(true);
   });
 
+  it(`keeps at most ${MAX_RETAINED_RUNS} finished runs: past it the one finished longest ago is dropped`, async () => {
+    const { manager, launcher } = setup({ retentionMs: 60_000, maxConcurrentRuns: 1 });
+    const ids: string[] = [];
+    for (let i = 0; i <= MAX_RETAINED_RUNS; i++) {
+      ids.push((await manager.start('s01', `x${i}`)).info.id);
+      launcher.runs[i].finish();
+      await settle();
+    }
+    expect(manager.get(ids[0])).toBeUndefined();
+    expect(launcher.runs[0].workspaceRemoved).toBe(true);
+    expect(manager.get(ids[1])).toBeDefined();
+    expect(manager.get(ids.at(-1)!)).toBeDefined();
+  });
+
   it('cancels a run whose every subscriber has been gone longer than the grace period', async () => {
     vi.useFakeTimers();
     const { manager } = setup({ subscriberGraceMs: 10_000 });
@@ -92,10 +106,23 @@ describe('RunManager', () => {
     expect(run.ended).toBe(false);
   });
 
-  it('a run nobody has subscribed to yet is not cancelled for lack of subscribers', async () => {
+  it('a run nobody subscribes to within the grace period is cancelled, so it frees its slot', async () => {
+    vi.useFakeTimers();
+    const { manager } = setup({ subscriberGraceMs: 1_000, maxConcurrentRuns: 1 });
+    const run = await manager.start('s01', 'x');
+    await vi.advanceTimersByTimeAsync(999);
+    expect(run.ended).toBe(false);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(run.status()).toMatchObject({ outcome: 'cancelled', cancelReason: 'abandoned' });
+    await expect(manager.start('s01', 'y')).resolves.toBeDefined();
+  });
+
+  it('a subscriber arriving within the grace period keeps a new run going', async () => {
     vi.useFakeTimers();
     const { manager } = setup({ subscriberGraceMs: 1_000 });
     const run = await manager.start('s01', 'x');
+    await vi.advanceTimersByTimeAsync(500);
+    run.subscribe(0, () => {});
     await vi.advanceTimersByTimeAsync(60_000);
     expect(run.ended).toBe(false);
   });

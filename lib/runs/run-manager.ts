@@ -9,6 +9,9 @@ import { LiveRunsOffError, RunLimitError, UnknownRunError } from './errors';
 import type { Launcher } from './launcher';
 import { LiveRun } from './live-run';
 
+/** Finished runs kept at most (each holds its events and a workspace); past it the oldest goes first. */
+export const MAX_RETAINED_RUNS = 100;
+
 export class RunManager {
   private readonly runs = new Map<string, LiveRun>();
   private readonly finishing = new Set<Promise<void>>();
@@ -102,6 +105,8 @@ export class RunManager {
     const timer = setTimeout(() => void this.drop(id), this.config.retentionMs);
     timer.unref?.();
     this.retained.set(id, { timer, removeWorkspace });
+    // A Map keeps insertion order: the first key is the run that finished longest ago.
+    while (this.retained.size > MAX_RETAINED_RUNS) void this.drop(this.retained.keys().next().value!);
   }
 
   private async drop(id: string): Promise<void> {

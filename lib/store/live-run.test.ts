@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TimelineEvent } from '../timeline/events';
 import { body, header, seqd } from '../timeline/test-builders';
-import { cancelLiveRun, closeStream, reattachLiveRun, startLiveRun } from './live-run';
+import { cancelLiveRun, closeStream, leaveLiveRun, reattachLiveRun, startLiveRun } from './live-run';
 import { useTimelineStore } from './timeline-store';
 
 class FakeEventSource {
@@ -99,13 +99,13 @@ describe('a live run in the browser', () => {
   });
 
   it.each([
-    [403, 'off'],
-    [429, 'limit'],
-    [400, 'error'],
-  ])('a refused start (%i) shows "%s" with the server\'s message, and no stream opens', async (status, expected) => {
+    [403, 'off', null],
+    [429, 'limit', null],
+    [400, 'error', 'refused because'],
+  ])('a refused start (%i) shows "%s" (the server\'s English only for an error), and no stream opens', async (status, expected, message) => {
     responses['POST /api/runs'] = () => Response.json({ error: { message: 'refused because' } }, { status });
     await startLiveRun('s08', 'go');
-    expect(state()).toMatchObject({ liveStatus: expected, liveMessage: 'refused because' });
+    expect(state()).toMatchObject({ liveStatus: expected, liveMessage: message });
     expect(FakeEventSource.all).toHaveLength(0);
   });
 
@@ -117,12 +117,12 @@ describe('a live run in the browser', () => {
     expect(FakeEventSource.all[0].url).toBe('/api/runs/r9/events?from=0');
   });
 
-  it('a run that is gone (404) drops ?run= and says why', async () => {
+  it('a run that is gone (404) drops ?run= and leaves the panel ready', async () => {
     url = new URL('http://127.0.0.1/en/lessons/s08?run=old');
     responses['GET /api/runs/old'] = () => Response.json({ error: { message: 'No run with id "old"' } }, { status: 404 });
     await reattachLiveRun('old');
     expect(url.search).toBe('');
-    expect(state()).toMatchObject({ liveStatus: 'idle', liveMessage: 'No run with id "old"' });
+    expect(state()).toMatchObject({ liveStatus: 'idle', liveMessage: null });
   });
 
   it('showing another trace (picked in the player) stops following the run', async () => {
@@ -132,6 +132,27 @@ describe('a live run in the browser', () => {
     expect(es.readyState).toBe(FakeEventSource.CLOSED);
     expect(state().liveStatus).toBe('idle');
     expect(state().events).toBe(run);
+    expect(url.search).toBe('?step=2'); // a reload shows the trace picked, not the run left behind
+  });
+
+  it('leaving the page (the panel unmounts) stops following and leaves the store idle for the next page', async () => {
+    await startLiveRun('s08', 'go');
+    const es = FakeEventSource.all[0];
+    es.open();
+    es.send(run[0]);
+    expect(state().liveStatus).toBe('running');
+    leaveLiveRun();
+    expect(es.readyState).toBe(FakeEventSource.CLOSED);
+    expect(state().liveStatus).toBe('idle');
+  });
+
+  it('Cancel pressed while the start request is on its way cancels the run once it has an id', async () => {
+    responses['DELETE /api/runs/r1'] = () => Response.json({}, { status: 202 });
+    const started = startLiveRun('s08', 'go');
+    expect(state().liveStatus).toBe('starting');
+    await cancelLiveRun();
+    await started;
+    expect(requests).toEqual(['POST /api/runs', 'DELETE /api/runs/r1']);
   });
 
   it('Cancel sends DELETE for the run on show', async () => {

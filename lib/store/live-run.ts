@@ -14,6 +14,9 @@ const FLUSH_MS = 50;
 /** The run being followed: its EventSource and the store subscription that notices it was replaced. */
 let current: { source: EventSource; unwatch: () => void } | null = null;
 
+/** Cancel was pressed while the start request was still on its way: cancel the run as soon as it has an id. */
+let cancelOnStart = false;
+
 const store = () => useTimelineStore.getState();
 
 function setRunParam(runId: string | null): void {
@@ -39,6 +42,7 @@ function follow(runId: string, fromSeq: number): void {
   const unwatch = useTimelineStore.subscribe((s, prev) => {
     if (s.source !== prev.source && current?.source === source && !isOurs()) {
       closeStream();
+      setRunParam(null); // a reload should show the trace picked, not the run left behind
       store().setLiveStatus('idle');
     }
   });
@@ -89,18 +93,36 @@ export function closeStream(): void {
   current = null;
 }
 
+/**
+ * The panel is going away (the visitor moved to another page of the site): stop following and leave the
+ * store idle, so the next page's panel starts fresh. The server cancels the run once its grace period
+ * passes with nobody watching.
+ */
+export function leaveLiveRun(): void {
+  closeStream();
+  cancelOnStart = false;
+  store().setLiveStatus('idle');
+}
+
 export async function startLiveRun(lesson: string, prompt: string): Promise<void> {
   closeStream();
+  cancelOnStart = false;
   store().setLiveStatus('starting');
   const res = await startRun(lesson, prompt);
   if (!res.ok) {
-    store().setLiveStatus(refusalStatus(res.status), res.message);
+    // Off and limit have their own words on the panel; other refusals show what the server said.
+    const status = refusalStatus(res.status);
+    store().setLiveStatus(status, status === 'error' ? res.message : null);
     return;
   }
   const { id, model, mode } = res.value;
   store().startLive(id, header({ lesson, prompt, model, mode }, new Date().toISOString()));
   setRunParam(id);
   follow(id, 0);
+  if (cancelOnStart) {
+    cancelOnStart = false;
+    await cancelLiveRun();
+  }
 }
 
 /** After a reload: if the run in ?run= still exists, show it again from its first event. */
@@ -109,7 +131,8 @@ export async function reattachLiveRun(runId: string): Promise<void> {
   const res = await fetchRunStatus(runId);
   if (!res.ok) {
     setRunParam(null);
-    store().setLiveStatus(res.status === 404 ? 'idle' : 'error', res.message);
+    // A run that is gone (finished long ago, or the server restarted) just leaves the panel ready.
+    store().setLiveStatus(res.status === 404 ? 'idle' : 'error', res.status === 404 ? null : res.message);
     return;
   }
   const run = res.value;
@@ -118,6 +141,10 @@ export async function reattachLiveRun(runId: string): Promise<void> {
 }
 
 export async function cancelLiveRun(): Promise<void> {
+  if (store().liveStatus === 'starting') {
+    cancelOnStart = true;
+    return;
+  }
   const source = store().source;
   if (source?.kind !== 'live') return;
   const res = await cancelRun(source.runId);

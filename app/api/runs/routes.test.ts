@@ -36,6 +36,19 @@ const json = (body: unknown, contentType = 'application/json') => {
     body: contentType ? text : new Blob([text]),
   });
 };
+/** A body sent in chunks with no Content-Length, as a client streaming it would. */
+const streamed = (text: string) => {
+  const bytes = new TextEncoder().encode(text);
+  const body = new ReadableStream<Uint8Array>({
+    start(c) {
+      for (let i = 0; i < bytes.length; i += 16_384) c.enqueue(bytes.slice(i, i + 16_384));
+      c.close();
+    },
+  });
+  return new Request('http://127.0.0.1/api/runs', {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half',
+  } as RequestInit);
+};
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 const eventsRequest = (id: string, opts: { lastEventId?: string; from?: string } = {}) =>
   new Request(`http://127.0.0.1/api/runs/${id}/events${opts.from !== undefined ? `?from=${opts.from}` : ''}`, {
@@ -82,6 +95,7 @@ describe('POST /api/runs', () => {
     ['prompt not a string', json({ lesson: 's08', prompt: ['a'] }), { field: 'prompt', message: /prompt must be a string/ }],
     ['prompt over 8000 characters', json({ lesson: 's08', prompt: 'x'.repeat(8001) }), { field: 'prompt', message: /8001 characters; the limit is 8000/ }],
     ['body over 64 KB', json({ lesson: 's08', prompt: 'x', pad: 'y'.repeat(70_000) }), { message: /larger than 64 KB/ }],
+    ['body over 64 KB, streamed without a length', streamed('y'.repeat(200_000)), { message: /larger than 64 KB/ }],
   ];
   it.each(badBodies)('400 for %s, naming what was wrong', async (_, request, expected) => {
     const res = await POST(request);

@@ -29,10 +29,8 @@ export async function parseStartRun(request: Request): Promise<StartRunParse> {
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     return fail(`Content-Type must be application/json (got ${type ? JSON.stringify(type) : 'none'})`);
   }
-  const text = await request.text();
-  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) {
-    return fail(`the body is larger than ${MAX_BODY_BYTES / 1024} KB`);
-  }
+  const text = await readCapped(request, MAX_BODY_BYTES);
+  if (text === null) return fail(`the body is larger than ${MAX_BODY_BYTES / 1024} KB`);
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -48,6 +46,26 @@ export async function parseStartRun(request: Request): Promise<StartRunParse> {
     return fail(issue.message, String(issue.path[0]));
   }
   return { ok: true, lesson: parsed.data.lesson as LessonId, prompt: parsed.data.prompt };
+}
+
+/** The body as text, or null past `max` bytes: it stops reading there, so a huge body is never held whole. */
+async function readCapped(request: Request, max: number): Promise<string | null> {
+  if (Number(request.headers.get('content-length') ?? 0) > max) return null;
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 function fail(message: string, field?: string): StartRunParse {
