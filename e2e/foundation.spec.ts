@@ -55,9 +55,15 @@ test.describe('lesson page', () => {
       await expect(page.getByText(m.lessons.s08.motto)).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('lang', LANG[locale]);
       await expect(page).toHaveTitle(new RegExp(`^s08 · ${m.lessons.s08.title}`));
-      for (const tag of ['en', 'zh-Hans', 'ja', 'x-default']) {
-        await expect(page.locator(`link[rel="alternate"][hreflang="${tag}"]`)).toHaveCount(1);
+      // Each alternate names its own language's page; the canonical is this page, not another language's.
+      for (const [tag, target] of [['en', 'en'], ['zh-Hans', 'zh'], ['ja', 'ja'], ['x-default', 'en']] as const) {
+        const link = page.locator(`link[rel="alternate"][hreflang="${tag}"]`);
+        await expect(link).toHaveCount(1);
+        await expect(link).toHaveAttribute('href', new RegExp(`/${target}/lessons/s08$`));
       }
+      const canonical = page.locator('link[rel="canonical"]');
+      await expect(canonical).toHaveCount(1);
+      await expect(canonical).toHaveAttribute('href', new RegExp(`/${locale}/lessons/s08$`));
     });
   }
 
@@ -76,9 +82,20 @@ test('switching language keeps the page, query and hash, without a full reload, 
   await page.goto('/en/lessons/s08?x=1#h');
   await waitForHydration(page);
   await markDocument(page);
-  await page.getByRole('button', { name: /^Language: English/ }).click();
-  await page.getByRole('link', { name: zh.language.zh }).click();
-  await expect(page).toHaveURL(/\/zh\/lessons\/s08\?x=1#h$/);
+  const button = page.getByRole('button', { name: /^Language: English/ });
+  const zhLink = page.getByRole('link', { name: zh.language.zh });
+  // The links themselves carry the query and the hash, for a middle-click or "open in new tab"…
+  await button.click();
+  await expect(zhLink).toHaveAttribute('href', '/zh/lessons/s08?x=1#h');
+  await button.click();
+  // …as they are when the menu opens, not as they were when the page loaded.
+  await page.evaluate(() => {
+    window.history.replaceState(window.history.state, '', '/en/lessons/s08?x=2#h2');
+  });
+  await button.click();
+  await expect(zhLink).toHaveAttribute('href', '/zh/lessons/s08?x=2#h2');
+  await zhLink.click();
+  await expect(page).toHaveURL(/\/zh\/lessons\/s08\?x=2#h2$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(zh.lessons.s08.title);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   expect(await isSameDocument(page)).toBe(true);

@@ -16,8 +16,9 @@ interface Props {
 export default function CodeLines({ lines, firstLine, label }: Props) {
   const width = firstLine === undefined ? 0 : String(firstLine + lines.length - 1).length;
   return (
-    // Focusable so a keyboard user can scroll long lines sideways.
-    <pre className={CODE_BLOCK} tabIndex={0} aria-label={label}>
+    // Focusable so a keyboard user can scroll long lines sideways. A labelled block is a region: a name
+    // on a bare <pre> is not announced (and ARIA prohibits it there).
+    <pre className={CODE_BLOCK} tabIndex={0} role={label ? 'region' : undefined} aria-label={label}>
       <TokenStyles lines={lines} />
       {/* linesToHtml escapes every token: the string holds only our spans and the code as text. */}
       <code

@@ -24,7 +24,8 @@ export default function DiffLines({ hunks, labels }: { hunks: DiffRowView[][]; l
   const rows = hunks.flat();
   const width = String(Math.max(1, ...rows.map((r) => Math.max(r.oldLine ?? 0, r.newLine ?? 0)))).length;
   return (
-    <pre className={CODE_BLOCK} tabIndex={0} aria-label={labels.region}>
+    // A region, so its name is announced (a name on a bare <pre> is not).
+    <pre className={CODE_BLOCK} tabIndex={0} role="region" aria-label={labels.region}>
       <TokenStyles lines={rows.map((r) => r.tokens)} />
       <code className={CODE_LINES} style={{ '--ln-width': `${width}ch` } as CSSProperties}>
         {hunks.map((hunk, h) => [

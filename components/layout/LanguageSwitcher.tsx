@@ -14,6 +14,10 @@ function rememberLocale(locale: Locale) {
 /**
  * A disclosure listing the languages as real links. A click switches in place (client navigation),
  * keeping the path, the query and the hash — which only the browser knows, so it is read at click time.
+ * The links' own hrefs carry them too, for a middle-click, "open in new tab" or copying the link: they
+ * are read from the address bar each time the menu opens (the player rewrites ?step, anchors change the
+ * hash, and neither re-renders this header). Reading them there rather than with useSearchParams keeps
+ * the statically rendered pages static.
  */
 export default function LanguageSwitcher() {
   const t = useTranslations('language');
@@ -21,6 +25,7 @@ export default function LanguageSwitcher() {
   const pathname = usePathname();
   const router = useRouter();
   const [open, setOpen] = useState(false);
+  const [here, setHere] = useState({ search: '', hash: '' });
   const [pending, startTransition] = useTransition();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -70,7 +75,10 @@ export default function LanguageSwitcher() {
         aria-controls={listId}
         aria-label={t('label', { language: t(locale) })}
         aria-busy={pending}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          if (!open) setHere({ search: window.location.search, hash: window.location.hash });
+          setOpen(!open);
+        }}
         className="inline-flex h-9 items-center gap-1.5 rounded-lg px-2 text-sm text-fg-muted hover:bg-surface-muted hover:text-fg"
       >
         <GlobeIcon />
@@ -86,7 +94,7 @@ export default function LanguageSwitcher() {
         {LOCALES.map((l) => (
           <li key={l}>
             <a
-              href={localeSwitchHref(l, pathname, '', '')}
+              href={localeSwitchHref(l, pathname, here.search, here.hash)}
               hrefLang={LANGUAGE_TAG[l]}
               lang={LANGUAGE_TAG[l]}
               aria-current={l === locale ? 'true' : undefined}

@@ -3,7 +3,6 @@
 // where the cursor is.
 import { useTranslations } from 'next-intl';
 import type { MarkerSteps } from '@/lib/player/markers';
-import { formatMs } from '@/lib/player/time-axis';
 import type { TimelineEvent } from '@/lib/timeline/events';
 import type { RunState } from '@/lib/timeline/state';
 import { Announcer } from './Announcer';
@@ -11,6 +10,7 @@ import { PhaseIndicator } from './PhaseIndicator';
 import { usePlayerStore } from './player-store';
 import { MarkerLegend, Scrubber } from './Scrubber';
 import { Transport } from './Transport';
+import { useFormatDuration } from './use-format-duration';
 import type { PlayerActions } from './use-player-actions';
 
 interface Props {
@@ -44,9 +44,10 @@ export function Deck({ state, step, count, events, markers, live, follow, action
   const playing = usePlayerStore((s) => s.playing);
   const speed = usePlayerStore((s) => s.speed);
   const setSpeed = usePlayerStore((s) => s.setSpeed);
+  const duration = useFormatDuration();
   const event = events[step];
   const where = event
-    ? t('scrubber.valueText', { step: step + 1, total: count, type: event.type, actor: event.actor, time: formatMs(event.t) })
+    ? t('scrubber.valueText', { step: step + 1, total: count, type: event.type, actor: event.actor, time: duration(event.t) })
     : t('transport.noSteps');
 
   return (

@@ -3,10 +3,10 @@
 // rendered, so a 5 000-event run scrolls and scrubs as lightly as a short one. Choosing a row jumps there.
 import { useTranslations } from 'next-intl';
 import { memo, useEffect, useRef, useState } from 'react';
-import { eventSummary } from '@/lib/player/event-summary';
-import { formatMs } from '@/lib/player/time-axis';
+import { summarizeEvent } from '@/lib/live/event-summary';
 import { revealRow, visibleRows } from '@/lib/player/virtual-list';
 import type { TimelineEvent } from '@/lib/timeline/events';
+import { useFormatDuration } from './use-format-duration';
 
 const ROW = 28;
 const VIEWPORT = 288;
@@ -22,6 +22,9 @@ interface Props {
 
 export const EventList = memo(function EventList({ id, events, step, immediate, onSeek }: Props) {
   const t = useTranslations('player.events');
+  // The same translated one-liners as the run panel's event log (lib/live/event-summary.ts).
+  const ts = useTranslations('run.summary');
+  const duration = useFormatDuration();
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
 
@@ -47,6 +50,7 @@ export const EventList = memo(function EventList({ id, events, step, immediate, 
   for (let k = first; k <= last; k++) {
     const e = events[k];
     const current = k === step;
+    const summary = summarizeEvent(e);
     rows.push(
       <li key={k} aria-setsize={events.length} aria-posinset={k + 1} className="absolute inset-x-0 [contain:strict]" style={{ top: k * ROW, height: ROW }}>
         <button
@@ -54,10 +58,11 @@ export const EventList = memo(function EventList({ id, events, step, immediate, 
           className={`flex h-full w-full items-center gap-3 px-3 text-left font-mono text-xs whitespace-nowrap hover:bg-surface-muted ${current ? 'bg-accent-soft font-semibold text-fg' : k > step ? 'text-fg-subtle' : 'text-fg-muted'}`}
         >
           <span className="w-10 shrink-0 text-right tabular-nums">{e.seq}</span>
-          <span className="w-14 shrink-0 text-right tabular-nums">{formatMs(e.t)}</span>
+          <span className="w-20 shrink-0 text-right tabular-nums">{duration(e.t)}</span>
           <span className="w-20 shrink-0 truncate">{e.actor}</span>
           <span className={`w-32 shrink-0 truncate ${current ? 'text-accent' : ''}`}>{e.type}</span>
-          <span className="min-w-0 truncate">{eventSummary(e)}</span>
+          {/* The key is the event type; a test checks every type has its message in every locale. */}
+          <span className="min-w-0 truncate">{ts(summary.key as Parameters<typeof ts>[0], summary.values)}</span>
         </button>
       </li>,
     );
@@ -71,7 +76,7 @@ export const EventList = memo(function EventList({ id, events, step, immediate, 
         ref={box} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
         className="overflow-auto rounded-lg border border-line bg-surface [contain:strict]" style={{ height: VIEWPORT }}
       >
-        <ol aria-label={t('title')} className="relative min-w-[40rem]" style={{ height: events.length * ROW }}>
+        <ol aria-label={t('title')} className="relative min-w-[42rem]" style={{ height: events.length * ROW }}>
           {rows}
         </ol>
       </div>

@@ -1,6 +1,6 @@
 'use client';
 // The lanes on a time axis: the main loop, then each background process, subagent and teammate in the
-// order they first appeared. Zoom with the buttons or Ctrl + wheel, pan by dragging or Shift + wheel.
+// order they first appeared. Zoom with the buttons or Ctrl + wheel, pan by dragging the lanes or Shift + wheel.
 import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef } from 'react';
 import { isOpen, orderedLanes } from '@/lib/player/lanes-view';
@@ -69,6 +69,7 @@ export function Lanes({ state, totalMs, drains, animate, eventListId }: Props) {
   const chips = useMemo(() => <DrainChips drains={drains} win={win} animate={animate} />, [drains, win, animate]);
   const trackWidth = () => (tracks.current?.clientWidth ?? 1);
   const change = (next: TimeWindow) => setWindow(isFullWindow(next, totalMs) ? null : next);
+  const endDrag = () => { drag.current = null; };
 
   return (
     <section aria-labelledby="player-lanes-title" className="min-w-0">
@@ -88,25 +89,31 @@ export function Lanes({ state, totalMs, drains, animate, eventListId }: Props) {
         </div>
       </div>
 
+      {/* Dragging anywhere on the lanes pans a zoomed view. touch-action: pan-y leaves vertical swipes to
+          the browser (this box and the page still scroll) and hands sideways ones to the drag. */}
       <div
-        ref={scroller}
-        className="relative max-h-[24rem] overflow-y-auto rounded-lg border border-line bg-bg-subtle [contain:content] [--lane-label:6.5rem] sm:[--lane-label:10rem]"
+        ref={scroller} data-testid="lanes"
+        className={`relative max-h-[24rem] touch-pan-y overflow-y-auto rounded-lg border border-line bg-bg-subtle [contain:content] [--lane-label:6.5rem] sm:[--lane-label:10rem] ${zoomed ? 'cursor-grab select-none active:cursor-grabbing' : ''}`}
+        onPointerDown={(e) => {
+          const el = e.currentTarget;
+          // Not on its scrollbar: that drag scrolls the lanes.
+          const onScrollbar = e.clientX - el.getBoundingClientRect().left > el.clientLeft + el.clientWidth;
+          if (!zoomed || e.button !== 0 || onScrollbar) return;
+          el.setPointerCapture(e.pointerId);
+          drag.current = { x: e.clientX, win };
+        }}
+        onPointerMove={(e) => {
+          if (!drag.current) return;
+          change(panBy(drag.current.win, -(e.clientX - drag.current.x) / trackWidth(), totalMs));
+        }}
+        // However the drag ends (released, taken over by the browser, capture lost), the next move must not pan.
+        onPointerUp={endDrag}
+        onPointerCancel={endDrag}
+        onLostPointerCapture={endDrag}
       >
         <div className="sticky top-0 z-10 grid grid-cols-[var(--lane-label)_minmax(0,1fr)] bg-surface">
           <div className="border-r border-b border-line px-2 text-[11px] leading-6 text-fg-subtle">{t('axis')}</div>
-          <div
-            ref={tracks} className={zoomed ? 'cursor-grab active:cursor-grabbing' : ''}
-            onPointerDown={(e) => {
-              if (!zoomed) return;
-              e.currentTarget.setPointerCapture(e.pointerId);
-              drag.current = { x: e.clientX, win };
-            }}
-            onPointerMove={(e) => {
-              if (!drag.current) return;
-              change(panBy(drag.current.win, -(e.clientX - drag.current.x) / trackWidth(), totalMs));
-            }}
-            onPointerUp={() => { drag.current = null; }}
-          >
+          <div ref={tracks}>
             <TimeAxis win={win} />
           </div>
         </div>

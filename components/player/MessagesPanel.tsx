@@ -72,8 +72,9 @@ export const MessagesPanel = memo(function MessagesPanel({ actors, actor, contex
         <span>{t('tokens', { count: tokens })}</span>
       </p>
       {/* Reversed flex: the scroll position starts at, and stays pinned to, the newest entry as the
-          conversation grows or streams, without measuring anything. */}
-      <div tabIndex={0} aria-label={t('listLabel', { actor })} className="flex max-h-[34rem] min-h-40 flex-col-reverse overflow-y-auto">
+          conversation grows or streams, without measuring anything. Focusable so the keyboard can
+          scroll it; a region, because a name on a plain div is not announced. */}
+      <div role="region" tabIndex={0} aria-label={t('listLabel', { actor })} className="flex max-h-[34rem] min-h-40 flex-col-reverse overflow-y-auto">
         <div className="px-4 pt-2 pb-4">
           {shown.length === 0 && !streaming && <p className="py-6 text-center text-sm text-fg-subtle">{t('empty')}</p>}
           <ol className="space-y-2.5">

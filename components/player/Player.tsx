@@ -55,7 +55,7 @@ export function Player({ lessonId, traces }: { lessonId: LessonId; traces: Recor
   const actions = usePlayerActions(count, markers.model, live);
   usePlayback(events, live);
   useFollowLive(count);
-  useUrlSync(touched, source, step, cursor.follow);
+  useUrlSync(touched, source, step);
 
   const [notice, setNotice] = useState<Notice>(null);
   const [dragging, setDragging] = useState(false);
@@ -63,7 +63,7 @@ export function Player({ lessonId, traces }: { lessonId: LessonId; traces: Recor
   const open = async (file: File) => {
     const result = await readTraceFile(file);
     if (!result.ok) {
-      setNotice({ kind: 'error', text: t('trace.openError', { file: file.name, message: result.message }) });
+      setNotice({ kind: 'error', text: t('trace.openError', { file: file.name, line: result.line, reason: result.reason }) });
       return;
     }
     usePlayerStore.getState().touch();

@@ -3,7 +3,7 @@
 // queue before its next model call; then the cards fly into the main lane (shared layoutId: the chip
 // that replaces a card animates out of the card's last place, so no exit animation is needed here).
 import { useTranslations } from 'next-intl';
-import { m } from 'motion/react';
+import { m, useReducedMotion } from 'motion/react';
 import { memo } from 'react';
 import type { Drain, QueueCard } from '@/lib/timeline/state';
 import { BG_STYLE } from './lane-styles';
@@ -19,6 +19,10 @@ interface Props {
 export const QueuePanel = memo(function QueuePanel({ queue, drainHere, animate }: Props) {
   const t = useTranslations('player.queue');
   const tl = useTranslations('player.lanes');
+  // MotionConfig's reducedMotion="user" stops only transforms and layout; the fade is opacity, so under
+  // reduced motion the card must not start from an initial state at all.
+  const reduced = useReducedMotion();
+  const enter = animate && !reduced;
   return (
     <section aria-labelledby="player-queue-title" className="rounded-xl border border-line bg-surface p-4">
       <div className="mb-3 flex items-baseline justify-between gap-2">
@@ -31,7 +35,7 @@ export const QueuePanel = memo(function QueuePanel({ queue, drainHere, animate }
           return (
             <m.li
               key={card.id} layoutId={animate ? `notice-${card.id}` : undefined} data-testid="queue-card"
-              initial={animate ? { opacity: 0, y: -6 } : false} animate={{ opacity: 1, y: 0 }}
+              initial={enter ? { opacity: 0, y: -6 } : false} animate={{ opacity: 1, y: 0 }}
               className={`rounded-lg border px-3 py-2 ${style.bar}`}
             >
               <p className="flex items-baseline gap-2 text-sm">

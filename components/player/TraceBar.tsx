@@ -2,7 +2,7 @@
 // Which run is shown and where it came from, the trace picker, and saving/opening trace files.
 import { useFormatter, useTranslations } from 'next-intl';
 import { useId, useRef } from 'react';
-import { clip } from '@/lib/player/event-summary';
+import { clip } from '@/lib/live/event-summary';
 import type { RecordedTrace } from '@/lib/player/recorded';
 import type { TraceHeader } from '@/lib/timeline/trace-header';
 import type { TraceSource } from '@/lib/store/timeline-store';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type KeyInput, type KeyTarget, playerAction } from './keyboard';
+import { KEY_BINDINGS, type KeyInput, type KeyName, type KeyTarget, keysFor, playerAction } from './keyboard';
 
 const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput =>
   ({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });
@@ -42,5 +42,16 @@ describe('player keys', () => {
     expect(playerAction(key('ArrowLeft', { altKey: true }), slider)).toBeNull();
     expect(playerAction(key('End', { ctrlKey: true }), slider)).toBeNull();
     expect(playerAction(key('x'), slider)).toBeNull();
+  });
+
+  it('lists keys that do what the list says, one combination per action', () => {
+    const keyOf: Record<Exclude<KeyName, 'shift'>, string> = { left: 'ArrowLeft', right: 'ArrowRight', home: 'Home', end: 'End', space: ' ' };
+    for (const { keys, action } of KEY_BINDINGS) {
+      const main = keys.filter((k): k is Exclude<KeyName, 'shift'> => k !== 'shift');
+      expect(main, action).toHaveLength(1);
+      expect(playerAction(key(keyOf[main[0]], { shiftKey: keys.includes('shift') }), slider), keys.join('+')).toBe(action);
+      expect(keysFor(action)).toBe(keys);
+    }
+    expect(new Set(KEY_BINDINGS.map((b) => b.action)).size).toBe(KEY_BINDINGS.length);
   });
 });

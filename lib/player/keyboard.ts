@@ -21,16 +21,23 @@ export interface KeyTarget {
   role?: string | null;
 }
 
-/** The keys, as listed on screen (the labels are translated; the key names are not). */
-export const KEY_BINDINGS: readonly { keys: string; action: PlayerAction }[] = [
-  { keys: '←', action: 'stepBack' },
-  { keys: '→', action: 'stepForward' },
-  { keys: 'Shift + ←', action: 'prevModelCall' },
-  { keys: 'Shift + →', action: 'nextModelCall' },
-  { keys: 'Home', action: 'first' },
-  { keys: 'End', action: 'last' },
-  { keys: 'Space', action: 'togglePlay' },
+/** A key as shown on screen; its words are messages under player.keys.names. */
+export type KeyName = 'left' | 'right' | 'shift' | 'home' | 'end' | 'space';
+
+/** The keys, as listed on screen and in the buttons' titles: each action's combination, in order. */
+export const KEY_BINDINGS: readonly { keys: readonly KeyName[]; action: PlayerAction }[] = [
+  { keys: ['left'], action: 'stepBack' },
+  { keys: ['right'], action: 'stepForward' },
+  { keys: ['shift', 'left'], action: 'prevModelCall' },
+  { keys: ['shift', 'right'], action: 'nextModelCall' },
+  { keys: ['home'], action: 'first' },
+  { keys: ['end'], action: 'last' },
+  { keys: ['space'], action: 'togglePlay' },
 ];
+
+export function keysFor(action: PlayerAction): readonly KeyName[] {
+  return KEY_BINDINGS.find((b) => b.action === action)?.keys ?? [];
+}
 
 const ARROW_ROLES = new Set(['tab', 'radio', 'menuitem', 'menuitemradio', 'option', 'listbox', 'combobox', 'spinbutton', 'scrollbar']);
 const ACTIVATED_BY_SPACE = new Set(['button', 'link', 'checkbox', 'switch', 'tab', 'menuitem', 'option', 'radio']);

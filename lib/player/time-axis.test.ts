@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MIN_WINDOW_MS, axisTicks, clampWindow, formatMs, fullWindow, isFullWindow, panBy, revealTime, spanPercent, xPercent, zoomAt,
+  MIN_WINDOW_MS, axisTicks, clampWindow, formatDuration, fullWindow, isFullWindow, panBy, revealTime, spanPercent, xPercent, zoomAt,
 } from './time-axis';
 
 describe('time axis', () => {
@@ -58,9 +58,14 @@ describe('time axis', () => {
     expect(axisTicks({ start: 130, end: 480 }, 4)).toEqual([200, 300, 400]);
   });
 
-  it('formats durations the way an axis reads them', () => {
-    expect(formatMs(850)).toBe('850 ms');
-    expect(formatMs(2500)).toBe('2.5 s');
-    expect(formatMs(65_000)).toBe('1 min 05 s');
+  it('formats durations the way an axis reads them, in the page language', () => {
+    expect(formatDuration(850, 'en')).toBe('850 ms');
+    expect(formatDuration(2500, 'en')).toBe('2.5 sec');
+    expect(formatDuration(12_400, 'en')).toBe('12 sec');
+    expect(formatDuration(65_000, 'en')).toBe('1 min 05 sec');
+    expect(formatDuration(850, 'zh')).toBe('850毫秒');
+    expect(formatDuration(65_000, 'zh')).toBe('1分钟 05秒');
+    expect(formatDuration(2500, 'ja')).toBe('2.5 秒');
+    expect(formatDuration(65_000, 'ja')).toBe('1 分 05 秒');
   });
 });

@@ -74,11 +74,32 @@ export function axisTicks(win: TimeWindow, count: number): number[] {
   return ticks;
 }
 
-/** A duration as people read it on an axis: 850 ms, 2.5 s, 1 min 05 s. */
-export function formatMs(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-  const m = Math.floor(ms / 60_000);
-  const s = Math.floor((ms % 60_000) / 1000);
-  return `${m} min ${String(s).padStart(2, '0')} s`;
+type DurationUnit = 'millisecond' | 'second' | 'minute';
+
+// Building a formatter is far dearer than using one, and the axis and event list format on every frame.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function unitFormat(locale: string, unit: DurationUnit, fractionDigits: number, minimumIntegerDigits = 1): Intl.NumberFormat {
+  const key = `${locale}|${unit}|${fractionDigits}|${minimumIntegerDigits}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style: 'unit', unit, unitDisplay: 'short', minimumIntegerDigits,
+      minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits,
+    });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * A duration as people read it on an axis, in the page's language (units and digits from Intl):
+ * 850 ms, 2.5 sec, 1 min 05 sec in English; 850毫秒, 2.5秒, 1分钟 05秒 in Chinese.
+ */
+export function formatDuration(ms: number, locale: string): string {
+  if (ms < 1000) return unitFormat(locale, 'millisecond', 0).format(Math.round(ms));
+  if (ms < 60_000) return unitFormat(locale, 'second', ms < 10_000 ? 1 : 0).format(ms / 1000);
+  const minutes = unitFormat(locale, 'minute', 0).format(Math.floor(ms / 60_000));
+  const seconds = unitFormat(locale, 'second', 0, 2).format(Math.floor((ms % 60_000) / 1000));
+  return `${minutes} ${seconds}`;
 }

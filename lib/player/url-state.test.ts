@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialStep, parsePlayerQuery, pickTrace, withPlayerQuery } from './url-state';
+import { initialStep, parsePlayerQuery, pickTrace, playerQueryFor, withPlayerQuery } from './url-state';
 
 describe('player URL', () => {
   it('reads the step and the trace from the query', () => {
@@ -33,5 +33,14 @@ describe('player URL', () => {
   it('round-trips: what it writes it reads back', () => {
     const search = withPlayerQuery('', { step: 42, trace: 's08-sleep' });
     expect(parsePlayerQuery(search)).toEqual({ step: 42, trace: 's08-sleep' });
+  });
+
+  it('links a step only to a recorded trace, and clears both for a file or a live run', () => {
+    expect(playerQueryFor({ kind: 'recorded', name: 's08-x' }, 4)).toEqual({ step: 4, trace: 's08-x' });
+    expect(playerQueryFor({ kind: 'recorded', name: 's08-x' }, -1)).toEqual({ step: 0, trace: 's08-x' });
+    // A reload would open the default trace at ?step=3: some other run's moment.
+    const stale = '?trace=s08-x&step=3';
+    expect(withPlayerQuery(stale, playerQueryFor({ kind: 'file', name: 'mine.jsonl' }, 7))).toBe('');
+    expect(withPlayerQuery(`?run=r1&${stale.slice(1)}`, playerQueryFor({ kind: 'live', runId: 'r1' }, 7))).toBe('?run=r1');
   });
 });

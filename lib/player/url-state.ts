@@ -1,5 +1,6 @@
 // The player's part of the URL: `?step=N&trace=<name>`, so a reload or a shared link opens the same moment.
 // Other query parameters (e.g. a live run's `run`) and the hash are left as they are.
+import type { TraceSource } from '../store/timeline-store';
 
 export interface PlayerQuery {
   /** The step asked for, not yet clamped to a trace (null when absent or not a whole number). */
@@ -31,6 +32,16 @@ export function initialStep(asked: number | null, eventCount: number): number {
   if (eventCount === 0) return -1;
   if (asked === null) return eventCount - 1;
   return Math.min(asked, eventCount - 1);
+}
+
+/**
+ * What the URL should say for the run on screen. Only a recorded trace can be opened again from a link,
+ * so only it gets a step. An opened file or a live run gets neither parameter: a reload opens the page's
+ * default trace (or re-attaches the live run and follows it), where a left-over step would point at a
+ * different moment of a different run.
+ */
+export function playerQueryFor(source: TraceSource, step: number): { step: number | null; trace: string | null } {
+  return source.kind === 'recorded' ? { step: Math.max(step, 0), trace: source.name } : { step: null, trace: null };
 }
 
 /** The query string with the player's parameters set (null removes one), everything else kept in order. */

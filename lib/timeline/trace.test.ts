@@ -44,7 +44,7 @@ describe('readTrace', () => {
     ['a bad actor', withLine(2, JSON.stringify({ ...events[0], actor: 'ghost' })), 2, 'line 2: bad run.started event: actor: Invalid input'],
     ['a gap in seq', withLine(4, JSON.stringify({ ...events[2], seq: 9 })), 4, 'line 4: seq 9 expected 2'],
   ])('names the first bad line: %s', (_, text, line, message) => {
-    expect(readTrace(text)).toEqual({ ok: false, line, message });
+    expect(readTrace(text)).toEqual({ ok: false, line, reason: message.slice(`line ${line}: `.length), message });
   });
 
   it('reports only the first of several bad lines', () => {
@@ -56,6 +56,8 @@ describe('readTrace', () => {
 
   it('refuses events after the run ended', () => {
     const text = writeTrace(header(), seqd([ev.runStarted(), ev.runFinished(), ev.llmRequest()]));
-    expect(readTrace(text)).toEqual({ ok: false, line: 4, message: 'line 4: event after the run ended (run.finished on line 3)' });
+    expect(readTrace(text)).toEqual({
+      ok: false, line: 4, reason: 'event after the run ended (run.finished on line 3)', message: 'line 4: event after the run ended (run.finished on line 3)',
+    });
   });
 });

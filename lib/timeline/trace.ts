@@ -7,7 +7,11 @@ import { TRACE_FORMAT, TRACE_VERSION, type TraceHeader } from './trace-header';
 
 export type ReadTraceResult =
   | { ok: true; header: TraceHeader; events: TimelineEvent[] }
-  | { ok: false; line: number; message: string };
+  /**
+   * `line` and `reason` apart, so a page can put the line into its own language's sentence; `message`
+   * ("line 5: not JSON") is the same in one piece, for the command line and logs.
+   */
+  | { ok: false; line: number; reason: string; message: string };
 
 export function writeTrace(header: TraceHeader, events: readonly TimelineEvent[]): string {
   return [header, ...events].map((item) => `${JSON.stringify(item)}\n`).join('');
@@ -19,7 +23,8 @@ export function readTrace(text: string): ReadTraceResult {
   const lines = text.split('\n');
   // The trailing newline leaves one empty string behind; a file without it is accepted too.
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  const fail = (index: number, why: string): ReadTraceResult => ({ ok: false, line: index + 1, message: `line ${index + 1}: ${why}` });
+  const fail = (index: number, reason: string): ReadTraceResult =>
+    ({ ok: false, line: index + 1, reason, message: `line ${index + 1}: ${reason}` });
 
   const header = readHeader(stripCr(lines[0]));
   if (typeof header === 'string') return fail(0, header);
