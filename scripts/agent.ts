@@ -20,7 +20,7 @@ const REPL_COMMANDS: Record<string, string> = {
   tasks: 'the task board',
   bg: 'background processes',
   team: 'teammates and their status',
-  inbox: "the lead's inbox",
+  inbox: 'every inbox, with the mail still unread in it',
 };
 
 async function main(): Promise<number> {
@@ -73,7 +73,48 @@ async function repl(lessonModule: LessonModule, model: ModelSeam, workspace: Run
   const agent = lessonModule.createAgent({
     lesson: lessonModule.id, model, sink, workspace, signal: abort.signal, limits: { maxTurns: DEFAULT_MAX_TURNS },
   });
+  const inspect = agent.inspect?.bind(agent);
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout });
+  let closed = false;
+  let leaving = false;
+  let queued = 0;
+  // Prompts (and q) take their turn one after another, in the order they were typed or piped.
+  let turns = Promise.resolve();
+  const take = async (input: string): Promise<void> => {
+    if (leaving || abort.signal.aborted) return;
+    if (input === 'q' || input === 'quit' || input === 'exit') {
+      leaving = true;
+      rl.close();
+      return;
+    }
+    if (input !== '') {
+      try {
+        await agent.send(input);
+      } catch (err) {
+        if (abort.signal.aborted) return;
+        say(err instanceof TurnLimitError ? `stopped: ${err.message}` : `error: ${describeError(err)}`);
+      }
+    }
+    if (!closed) rl.prompt();
+  };
+  const ended = new Promise<void>((resolve) => {
+    rl.on('line', (line) => {
+      const input = line.trim();
+      // A command is answered at once, even while the agent works, so it shows the state as it is now.
+      if (input.startsWith('/')) {
+        say(command(lessonModule.id, input.slice(1), inspect));
+        if (queued === 0 && !closed) rl.prompt();
+        return;
+      }
+      queued += 1;
+      turns = turns.then(() => take(input)).finally(() => { queued -= 1; });
+    });
+    // Ctrl-D, the end of piped input, or q: leave once the prompts given before it have had their turn.
+    rl.on('close', () => {
+      closed = true;
+      void turns.then(resolve);
+    });
+  });
   // Ctrl-C while the agent works stops it (and every process it started); the REPL then ends.
   rl.on('SIGINT', () => {
     abort.abort();
@@ -83,23 +124,8 @@ async function repl(lessonModule: LessonModule, model: ModelSeam, workspace: Run
   rl.setPrompt(`${lessonModule.id}> `);
   rl.prompt();
   try {
-    // The async iterator buffers lines typed (or piped) while the agent is still working.
-    for await (const line of rl) {
-      const input = line.trim();
-      if (input === 'q' || input === 'quit' || input === 'exit') break;
-      if (input.startsWith('/')) say(command(lessonModule.id, input.slice(1), agent.inspect?.bind(agent)));
-      else if (input !== '') {
-        try {
-          await agent.send(input);
-        } catch (err) {
-          if (abort.signal.aborted) break;
-          say(err instanceof TurnLimitError ? `stopped: ${err.message}` : `error: ${describeError(err)}`);
-        }
-      }
-      rl.prompt();
-    }
+    await ended;
   } finally {
-    rl.close();
     await agent.dispose();
   }
   return abort.signal.aborted ? 130 : 0;
@@ -113,7 +139,7 @@ function command(lessonId: string, name: string, inspect?: (what: string) => str
       .map(([c, what]) => `/${c.padEnd(9)} show ${what}`);
     return ['/help      this list', ...rows, 'q          leave (or Ctrl-D)'].join('\n');
   }
-  if (!(name in REPL_COMMANDS)) return `unknown command /${name}; try /help`;
+  if (!Object.hasOwn(REPL_COMMANDS, name)) return `unknown command /${name}; try /help`;
   return inspect?.(name) ?? `nothing to show: /${name} is not part of lesson ${lessonId}`;
 }
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { createModelSeam } from '../agent/model';
 import { runLesson } from './run-lesson';
 import { createSink } from '../agent/sink';
-import { isProcessAlive } from '../agent/testing/processes';
 import { createWorkspace } from '../agent/workspace';
+import { liveGroupMembers } from '../mechanisms/testing/process-table';
 import { getLesson } from './registry';
 import { lesson } from './s08-background-tasks';
 import { runExample, toolErrors } from './testing/run-example';
@@ -81,10 +81,12 @@ describe('s08 background tasks: the examples run offline end to end', () => {
       expect(result.outcome).toBe('cancelled');
       const finished = sink.events.filter((e) => e.type === 'bg.finished');
       expect(finished.map((e) => e.type === 'bg.finished' && e.status)).toEqual(['cancelled', 'cancelled', 'cancelled']);
-      const pids = sink.events.flatMap((e) => (e.type === 'bg.started' ? [e.pid] : []));
+      // Each command is a group (sh and its sleep); the group id is the pid bg.started reports.
+      const groups = sink.events.flatMap((e) => (e.type === 'bg.started' ? [e.pid] : []));
+      const alive = () => groups.flatMap(liveGroupMembers);
       // A killed process closes its pipes a moment before the kernel marks it exited: allow that moment.
-      for (let i = 0; i < 100 && pids.some(isProcessAlive); i++) await new Promise((r) => setTimeout(r, 10));
-      expect(pids.filter(isProcessAlive)).toEqual([]);
+      for (let i = 0; i < 100 && alive().length > 0; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(alive()).toEqual([]);
       expect(sink.events.at(-1)).toMatchObject({ type: 'run.finished', outcome: 'cancelled' });
       expect(existsSync(workspace.root)).toBe(true);
     } finally {

@@ -42,16 +42,20 @@ function createAgent(rt: AgentRuntime): LessonAgent {
   const requests = new RequestTracker();
   const team = new TeammateManager({
     model: rt.model, workspace: rt.workspace, sink: rt.sink, signal: rt.signal, maxTurns: rt.limits.maxTurns,
-    setup: (mate, t) => ({
-      system: teammateSystem(mate),
-      tools: [...Object.values(baseTools), ...createMateMailTools(t, mate.name), ...createMateProtocolTools(t, requests, mate)],
-      hooks: [readInboxBeforeCall(t, mate.name)],
-    }),
+    setup: (mate, t) => {
+      const protocol = createMateProtocolTools(t, requests, mate);
+      return {
+        system: teammateSystem(mate),
+        tools: [...Object.values(baseTools), ...createMateMailTools(t, mate.name, protocol.map((p) => p.name)), ...protocol],
+        hooks: [readInboxBeforeCall(t, mate.name)],
+      };
+    },
   });
+  const leadProtocol = createLeadProtocolTools(team, requests);
   const config: AgentConfig = {
     actor: 'main',
     system: SYSTEM,
-    tools: [...Object.values(baseTools), ...createLeadTeamTools(team), ...createLeadProtocolTools(team, requests)],
+    tools: [...Object.values(baseTools), ...createLeadTeamTools(team, leadProtocol.map((p) => p.name)), ...leadProtocol],
     hooks: [readInboxBeforeCall(team, LEAD), waitForTeam(team)],
     maxTurns: rt.limits.maxTurns,
   };

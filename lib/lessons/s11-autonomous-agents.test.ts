@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Script, ScriptRequest, ScriptTurn } from '../agent/script';
+import { scriptedRuntime } from '../mechanisms/testing/scripted-runtime';
+import { getLessonModule } from './agents';
 import { getLesson } from './registry';
+import { lastUserText, mailIn, previousTools, reactive } from './team-script-helpers';
 import { runExample, toolErrors } from './testing/run-example';
 
 const [DOCS, IDLE, ORDER] = getLesson('s11').examples;
@@ -80,6 +84,49 @@ describe('s11 autonomous agents: the examples run offline end to end', () => {
       expect(tasksOnDisk(run.workspace.root, [1, 2, 3]).map((t) => t.status)).toEqual(['completed', 'completed', 'completed']);
     } finally {
       await run.workspace.dispose();
+    }
+  });
+});
+
+describe('s11 plan approval', () => {
+  const LEAD_PROMPT = 'Spawn pat and review the plan pat submits.';
+  const PAT = 'Submit a plan for review, then go idle until the review arrives.';
+  const received = (req: ScriptRequest, type: string) => mailIn(lastUserText(req)).filter((m) => m.type === type);
+  const idle = { name: 'idle', input: {} };
+  const scripts: Script[] = [
+    {
+      prompt: LEAD_PROMPT,
+      turns: reactive((req): ScriptTurn => {
+        const plan = received(req, 'plan_approval')[0];
+        if (plan) return { tools: [{ name: 'plan_review', input: { request_id: plan.request_id, approve: true } }] };
+        if (previousTools(req).length === 0) return { tools: [{ name: 'spawn_teammate', input: { name: 'pat', role: 'coder', prompt: PAT } }] };
+        return { text: 'Waiting.' };
+      }),
+    },
+    {
+      prompt: PAT,
+      turns: reactive((req): ScriptTurn => {
+        if (received(req, 'plan_review').length > 0) return { text: 'Approved; nothing else to do.', tools: [idle] };
+        if (previousTools(req).length === 0) return { tools: [{ name: 'plan_approval', input: { plan: 'Write one file.' } }] };
+        return { tools: [idle] };
+      }),
+    },
+  ];
+
+  it('a plan from a teammate that then goes idle wakes the lead, and the review reaches it before its idle timeout', async () => {
+    const env = scriptedRuntime(scripts);
+    const agent = getLessonModule('s11').createAgent(env.rt('s11', { pollMs: 20, idleTimeoutMs: 1_500 }));
+    try {
+      await agent.send(LEAD_PROMPT);
+      const review = env.sink.ofType('mail.sent').find((e) => e.to === 'pat' && e.msgType === 'plan_review')!;
+      const shutdown = env.sink.ofType('mate.status').find((e) => e.name === 'pat' && e.status === 'shutdown')!;
+      expect(review.seq).toBeLessThan(shutdown.seq);
+      const patRead = env.sink.ofType('mail.read').find((e) => e.name === 'pat' && e.seq > review.seq)!;
+      expect(patRead.seq).toBeLessThan(shutdown.seq);
+      expect(env.sink.ofType('protocol.resolved')).toMatchObject([{ kind: 'plan', status: 'approved', by: 'lead' }]);
+    } finally {
+      await agent.dispose();
+      env.cleanup();
     }
   });
 });

@@ -61,10 +61,11 @@ function createAgent(rt: AgentRuntime): LessonAgent {
         model: rt.model, workspace: rt.workspace, system,
         autoCompactTokens: rt.options?.autoCompactTokens ?? TEAMMATE_COMPACT_TOKENS,
       });
+      const protocol = createMateProtocolTools(t, requests, mate);
       return {
         system,
         tools: [
-          ...Object.values(baseTools), ...createMateMailTools(t, mate.name), ...createMateProtocolTools(t, requests, mate),
+          ...Object.values(baseTools), ...createMateMailTools(t, mate.name, protocol.map((p) => p.name)), ...protocol,
           createIdleTool(mate), createClaimTool(board, mate), boardTools.task_create, boardTools.task_list, boardTools.task_update,
         ],
         hooks: [compactor.hooks(), restateIdentity(mate), readInboxBeforeCall(t, mate.name)],
@@ -72,15 +73,19 @@ function createAgent(rt: AgentRuntime): LessonAgent {
     },
     idle: pollWhileIdle(board, timing),
   });
+  const leadProtocol = createLeadProtocolTools(team, requests);
+  const reviewDue = () => team.bus.unread(LEAD) > 0 && requests.pendingFor(LEAD).length > 0;
   const config: AgentConfig = {
     actor: 'main',
     system: SYSTEM,
     tools: [
-      ...Object.values(baseTools), ...createLeadTeamTools(team), ...createLeadProtocolTools(team, requests),
+      ...Object.values(baseTools), ...createLeadTeamTools(team, leadProtocol.map((p) => p.name)), ...leadProtocol,
       boardTools.task_create, boardTools.task_list,
     ],
-    // An idle teammate may still claim work, so the lead waits until every teammate has shut down.
-    hooks: [readInboxBeforeCall(team, LEAD), waitForTeam(team, 'alive')],
+    // An idle teammate may still claim work, so the lead waits until every teammate has shut down; but a
+    // plan that just arrived for review wakes it, or its author would idle until it timed out. Reading the
+    // inbox clears the unread count, so a plan the lead leaves unanswered does not wake it again and again.
+    hooks: [readInboxBeforeCall(team, LEAD), waitForTeam(team, 'alive', reviewDue)],
     maxTurns: rt.limits.maxTurns,
   };
   const state = newLoopState('main', rt.sink, rt.signal);

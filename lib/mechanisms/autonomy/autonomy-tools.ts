@@ -26,6 +26,8 @@ export function createIdleTool(mate: Teammate): Tool {
       'you automatically); after a while with neither you shut down.',
     input_schema: { type: 'object', properties: {} },
     async run() {
+      // An approved shutdown in the same turn wins: going idle must not bring the teammate back.
+      if (mate.exit === 'shutdown') return 'You already approved your shutdown: you stop after this turn.';
       mate.exit = 'idle';
       return 'Going idle.';
     },

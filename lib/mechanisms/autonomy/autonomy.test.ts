@@ -6,6 +6,7 @@ import { TaskBoard } from '../tasks/task-board';
 import { type ScriptedRuntime, scriptedRuntime } from '../testing/scripted-runtime';
 import { LEAD } from '../team/roster';
 import { type Teammate, TeammateManager, mateActor } from '../team/teammate-manager';
+import { createIdleTool } from './autonomy-tools';
 import { claimNext } from './claim';
 import { identityBlock, restateIdentity } from './identity';
 import { pollWhileIdle } from './idle-poll';
@@ -91,6 +92,17 @@ describe('pollWhileIdle', () => {
     await team.bus.send({ to: 'ann', from: LEAD, type: 'message', content: 'hi' });
     expect(await pollWhileIdle(board, timing)(mate('ann'), team)).toEqual({ wake: true });
     expect((await board.get(1)).owner).toBeNull();
+  });
+});
+
+describe('the idle tool', () => {
+  it('never downgrades a shutdown approved earlier in the same turn', async () => {
+    setup();
+    const ann = mate('ann');
+    const ctx = { actor: ann.actor, workspace: env.workspace, sink: env.sink, signal: env.run.signal };
+    ann.exit = 'shutdown';
+    expect(await createIdleTool(ann).run({}, ctx)).toBe('You already approved your shutdown: you stop after this turn.');
+    expect(ann.exit).toBe('shutdown');
   });
 });
 

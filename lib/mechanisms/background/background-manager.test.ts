@@ -65,12 +65,14 @@ describe('BackgroundManager', () => {
     expect(formatResults(bg.queue.drain())).toBe('<background-results>\n[bg:1] failed: exit code 3; no such file\n</background-results>');
   });
 
-  it('kills a process that outlives its timeout and says so', async () => {
-    const { bg } = setup({ timeoutMs: 200 });
-    const job = bg.run('sleep 20');
+  it('kills a process that outlives its timeout, its whole group, and says so', async () => {
+    const { bg } = setup({ timeoutMs: 800 });
+    const job = bg.run('sleep 20 & sleep 20');
+    expect(await eventually(() => liveGroupMembers(job.pid).length >= 2)).toBe(true);
     await job.finished;
     expect(job.status).toBe('timeout');
     expect(formatResults(bg.queue.drain())).toContain('[bg:1] timeout: killed after the time limit; ');
+    expect(await eventually(() => liveGroupMembers(job.pid).length === 0)).toBe(true);
   });
 
   it('keeps at most 50 000 characters of output and puts 500 into the notification', async () => {

@@ -20,7 +20,7 @@ export interface BackgroundJob {
   output: string;
   startedAt: number;
   durationMs: number | null;
-  /** Settles when the process has ended and its result is queued. */
+  /** Settles when the process has ended and its result is recorded (and queued, unless the run was cancelled). */
   finished: Promise<void>;
 }
 

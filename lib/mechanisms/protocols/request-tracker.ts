@@ -52,6 +52,11 @@ export class RequestTracker {
     return [...this.requests.values()];
   }
 
+  /** Requests still waiting for `name` to answer them. */
+  pendingFor(name: string): ProtocolRequest[] {
+    return this.list().filter((r) => r.status === 'pending' && r.to === name);
+  }
+
   private describePending(): string {
     const pending = this.list().filter((r) => r.status === 'pending');
     if (pending.length === 0) return 'there are no pending requests';

@@ -27,6 +27,12 @@ export function link(board: Board, blockerId: unknown, dependantId: unknown): vo
   const dependant = mustGet(board, dependantId);
   if (blocker.id === dependant.id) throw new ToolError(`task ${blocker.id} cannot block itself`);
   if (dependant.status === 'completed') throw new ToolError(`task ${dependant.id} is already completed; it cannot gain a blocker`);
+  // Work already under way cannot be stopped by a blocker: its owner would hold a task nobody may finish.
+  if (dependant.status === 'in_progress' && blocker.status !== 'completed') {
+    throw new ToolError(
+      `task ${dependant.id} is in progress (owned by ${dependant.owner ?? 'nobody'}); it cannot be blocked by task ${blocker.id}, which is not completed`,
+    );
+  }
   const cycle = pathAlongBlocks(board, dependant.id, blocker.id);
   if (cycle) {
     throw new ToolError(
@@ -75,6 +81,21 @@ export function setStatus(board: Board, task: TaskRecord, status: TaskStatus): n
   }
   task.status = status;
   return status === 'completed' ? completeAndUnblock(board, task) : [];
+}
+
+/** A task changes hands only once its owner gives it up (owner ""): an update never takes it from them. */
+export function setOwner(task: TaskRecord, owner: string | null): void {
+  if (owner !== null && task.owner !== null && owner !== task.owner) {
+    throw new ToolError(`task ${task.id} is owned by ${task.owner}; it cannot be given to ${owner} unless ${task.owner} gives it up first`);
+  }
+  task.owner = owner;
+}
+
+/** A task in progress has an owner: unowned, it could be neither claimed nor finished by anyone. */
+export function checkOwned(task: TaskRecord): void {
+  if (task.status === 'in_progress' && task.owner === null) {
+    throw new ToolError(`task ${task.id} cannot be in_progress without an owner; give it an owner, or set its status to pending`);
+  }
 }
 
 // #region unblock

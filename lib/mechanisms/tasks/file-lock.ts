@@ -1,12 +1,13 @@
 // One writer at a time for a directory, across async callers in this process and across processes.
 // In-process callers queue on a promise chain; processes race on creating a lock file with 'wx',
-// which the OS grants to exactly one of them.
-import { mkdir, open, stat, unlink } from 'node:fs/promises';
+// which the OS grants to exactly one of them. The lock file holds its holder's PID.
+import { mkdir, open, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { STALE_MS, breakLock, isStale, readLock } from './stale-lock';
 
 const LOCK_FILE = '.lock';
-const STALE_MS = 30_000;
-const GIVE_UP_MS = 15_000;
+/** Longer than STALE_MS, so a waiter outlasts any lock that can go stale before it gives up. */
+const GIVE_UP_MS = 3 * STALE_MS;
 const chains = new Map<string, Promise<unknown>>();
 
 export async function withDirLock<T>(directory: string, fn: () => Promise<T>): Promise<T> {
@@ -42,10 +43,11 @@ async function acquire(path: string): Promise<void> {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }
-    // A holder that crashed leaves its lock behind; after a while it is safe to break it.
-    const age = await stat(path).then((s) => Date.now() - s.mtimeMs, () => 0);
-    if (age > STALE_MS) await unlink(path).catch(() => undefined);
-    if (Date.now() - started > GIVE_UP_MS) throw new Error(`could not lock ${path}: held by another process for over ${GIVE_UP_MS / 1000} s`);
+    const held = await readLock(path);
+    if (held && isStale(held)) await breakLock(path, held);
+    if (Date.now() - started > GIVE_UP_MS) {
+      throw new Error(`could not lock ${path}: held by ${held?.holder ? `process ${held.holder}` : 'another process'} for over ${GIVE_UP_MS / 1000} s`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
   }
 }

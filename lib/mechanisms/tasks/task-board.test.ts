@@ -110,6 +110,43 @@ describe('TaskBoard', () => {
     expect(await board.findClaimable()).toEqual([]);
   });
 
+  it('an update never takes an owned task from its owner; the owner can give it up', async () => {
+    const board = new TaskBoard(dir);
+    await board.create({ subject: 'contested' });
+    await board.claim(1, 'alice');
+    await expect(board.update(1, { owner: 'bob' })).rejects.toThrow(
+      'task 1 is owned by alice; it cannot be given to bob unless alice gives it up first',
+    );
+    expect((await board.get(1)).owner).toBe('alice');
+    await board.update(1, { owner: null, status: 'pending' });
+    expect((await board.update(1, { owner: 'bob' })).task.owner).toBe('bob');
+  });
+
+  it('a task cannot be in progress without an owner', async () => {
+    const board = new TaskBoard(dir);
+    await board.create({ subject: 'orphan' });
+    await expect(board.update(1, { status: 'in_progress' })).rejects.toThrow(
+      'task 1 cannot be in_progress without an owner; give it an owner, or set its status to pending',
+    );
+    await board.claim(1, 'alice');
+    await expect(board.update(1, { owner: null })).rejects.toThrow('task 1 cannot be in_progress without an owner');
+    expect(await board.get(1)).toMatchObject({ owner: 'alice', status: 'in_progress' });
+    expect((await board.update(1, { status: 'in_progress', owner: 'alice' })).task.status).toBe('in_progress');
+  });
+
+  it('a task in progress cannot gain an open blocker', async () => {
+    const board = new TaskBoard(dir);
+    await board.create({ subject: 'under way' });
+    await board.create({ subject: 'late dependency' });
+    await board.claim(1, 'alice');
+    await expect(board.update(1, { addBlockedBy: [2] })).rejects.toThrow(
+      'task 1 is in progress (owned by alice); it cannot be blocked by task 2, which is not completed',
+    );
+    await expect(board.update(2, { addBlocks: [1] })).rejects.toThrow('task 1 is in progress (owned by alice)');
+    expect(await board.get(1)).toMatchObject({ blockedBy: [], status: 'in_progress' });
+    expect((await board.get(2)).blocks).toEqual([]);
+  });
+
   it('lets exactly one of 10 concurrent claimers take a task', async () => {
     await new TaskBoard(dir).create({ subject: 'contested' });
     const claimers = Array.from({ length: 10 }, (_, i) => new TaskBoard(dir).claim(1, `mate${i}`));

@@ -2,7 +2,7 @@
 // agents (or processes) sharing one `.tasks/` never lose each other's updates.
 import { ToolError } from '../../agent/types';
 import type { TaskRecord, TaskStatus } from '../../timeline/events';
-import { type Board, isClaimable, link, mustGet, setStatus, unlink } from './board-rules';
+import { type Board, checkOwned, isClaimable, link, mustGet, setOwner, setStatus, unlink } from './board-rules';
 import { withDirLock } from './file-lock';
 import { readAllTasks, readAllTasksSync, writeTask } from './task-store';
 
@@ -58,8 +58,9 @@ export class TaskBoard {
       for (const blocker of changes.removeBlockedBy ?? []) unlink(board, blocker, id);
       for (const blocker of changes.addBlockedBy ?? []) link(board, blocker, id);
       for (const dependant of changes.addBlocks ?? []) link(board, id, dependant);
-      if (changes.owner !== undefined) task.owner = changes.owner;
+      if (changes.owner !== undefined) setOwner(task, changes.owner);
       const unblocked = changes.status ? setStatus(board, task, changes.status) : [];
+      checkOwned(task);
       return { id, unblocked };
     });
   }

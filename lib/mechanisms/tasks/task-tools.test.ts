@@ -40,10 +40,11 @@ describe('task tools', () => {
     await expect(call('task_create', { subject: 'b', blockedBy: 1 })).rejects.toThrow('"blockedBy" must be an array of task ids');
   });
 
-  it('an owner can be set and cleared', async () => {
+  it('an owner can be set, and cleared when the task goes back to pending', async () => {
     await call('task_create', { subject: 'a' });
     expect(await call('task_update', { id: 1, owner: 'alice', status: 'in_progress' })).toBe('Updated [>] #1 a @alice');
     expect(JSON.parse(await call('task_get', { id: '1' }))).toMatchObject({ owner: 'alice' });
-    expect(await call('task_update', { id: 1, owner: '' })).toBe('Updated [>] #1 a');
+    await expect(call('task_update', { id: 1, owner: '' })).rejects.toThrow('task 1 cannot be in_progress without an owner');
+    expect(await call('task_update', { id: 1, owner: '', status: 'pending' })).toBe('Updated [ ] #1 a');
   });
 });

@@ -5,14 +5,18 @@ import { MSG_TYPES, type MsgType, formatInbox } from './message-bus';
 import { LEAD, checkName } from './roster';
 import type { TeammateManager } from './teammate-manager';
 
-/** The lead's team tools, in the order the lesson offers them. */
-export function createLeadTeamTools(team: TeammateManager): Tool[] {
-  return [spawnTeammate(team), listTeammates(team), sendMessage(team, LEAD), readInbox(team, LEAD), broadcast(team, LEAD)];
+/**
+ * The lead's team tools, in the order the lesson offers them. `protocolTools`: the names of the protocol
+ * tools the lead also has (s10+), so send_message can point to them.
+ */
+export function createLeadTeamTools(team: TeammateManager, protocolTools: readonly string[] = []): Tool[] {
+  const lead = sendMessage(team, LEAD, ['broadcast', ...protocolTools]);
+  return [spawnTeammate(team), listTeammates(team), lead, readInbox(team, LEAD), broadcast(team, LEAD)];
 }
 
-/** What every teammate gets to talk to the others. */
-export function createMateMailTools(team: TeammateManager, name: string): Tool[] {
-  return [sendMessage(team, name), readInbox(team, name)];
+/** What every teammate gets to talk to the others; `protocolTools` as for the lead. */
+export function createMateMailTools(team: TeammateManager, name: string, protocolTools: readonly string[] = []): Tool[] {
+  return [sendMessage(team, name, protocolTools), readInbox(team, name)];
 }
 
 function spawnTeammate(team: TeammateManager): Tool {
@@ -53,7 +57,8 @@ function listTeammates(team: TeammateManager): Tool {
   };
 }
 
-function sendMessage(team: TeammateManager, from: string): Tool {
+/** `senders`: the caller's other tools that send a message type of their own. */
+function sendMessage(team: TeammateManager, from: string, senders: readonly string[]): Tool {
   return {
     name: 'send_message',
     description: `Send a message to one team member's inbox (the lead is "${LEAD}").`,
@@ -68,7 +73,7 @@ function sendMessage(team: TeammateManager, from: string): Tool {
     },
     async run(input, ctx) {
       const to = recipient(team, input.to, from);
-      const type = plainType(input.msg_type);
+      const type = plainType(input.msg_type, senders);
       await sendMail(team.bus, ctx.sink, ctx.actor, { to, from, type, content: text(input.content, 'content') });
       return `Sent to ${to}.`;
     },
@@ -123,10 +128,12 @@ function recipient(team: TeammateManager, value: unknown, from: string): string 
 }
 
 /** Protocol messages carry a request_id and have their own tools; send_message only sends plain messages. */
-function plainType(value: unknown): MsgType {
+function plainType(value: unknown, senders: readonly string[]): MsgType {
   if (value === undefined || value === 'message') return 'message';
   if (MSG_TYPES.includes(value as MsgType)) {
-    throw new ToolError(`msg_type "${String(value)}" is sent with the ${String(value)} tool; send_message sends plain messages`);
+    // Naming a tool the caller does not have would send the model looking for it.
+    const how = senders.includes(value as MsgType) ? `is sent with the ${String(value)} tool` : 'is not one you can send';
+    throw new ToolError(`msg_type "${String(value)}" ${how}; send_message sends plain messages`);
   }
   throw new ToolError(`msg_type must be "message", got ${JSON.stringify(value)}`);
 }

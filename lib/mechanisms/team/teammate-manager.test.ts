@@ -136,7 +136,27 @@ describe('team tools', () => {
     await expect(spawn.run({ name: 'alice', role: 'r', prompt: 'p' }, ctx)).rejects.toThrow('alice is already on the team');
     await expect(send.run({ to: 'zed', content: 'hi' }, ctx)).rejects.toThrow('no team member named "zed"; members: alice');
     await expect(send.run({ to: 'alice', content: 'hi', msg_type: 'shutdown_request' }, ctx)).rejects.toThrow(
+      'msg_type "shutdown_request" is not one you can send; send_message sends plain messages',
+    );
+  });
+
+  it('a msg_type error names the tool that sends it only when the caller has that tool', async () => {
+    setup();
+    const [spawn, , leadSend] = createLeadTeamTools(team, ['shutdown_request', 'plan_review']);
+    const ctx = { actor: 'main' as const, workspace: env.workspace, sink: env.sink, signal: env.run.signal };
+    await spawn.run({ name: 'alice', role: 'writer', prompt: WRITER }, ctx);
+    await expect(leadSend.run({ to: 'alice', content: 'hi', msg_type: 'shutdown_request' }, ctx)).rejects.toThrow(
       'msg_type "shutdown_request" is sent with the shutdown_request tool',
+    );
+    await expect(leadSend.run({ to: 'alice', content: 'hi', msg_type: 'broadcast' }, ctx)).rejects.toThrow(
+      'msg_type "broadcast" is sent with the broadcast tool',
+    );
+    await expect(leadSend.run({ to: 'alice', content: 'hi', msg_type: 'shutdown_response' }, ctx)).rejects.toThrow(
+      'msg_type "shutdown_response" is not one you can send',
+    );
+    const [mateSend] = createMateMailTools(team, 'alice', ['shutdown_response', 'plan_approval']);
+    await expect(mateSend.run({ to: LEAD, content: 'hi', msg_type: 'broadcast' }, { ...ctx, actor: 'mate:alice' })).rejects.toThrow(
+      'msg_type "broadcast" is not one you can send',
     );
   });
 });

@@ -1,0 +1,62 @@
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getLesson } from '@/lib/lessons/registry';
+
+const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
+const [SLEEPS, , FAILS] = getLesson('s08').examples;
+const started: ChildProcessWithoutNullStreams[] = [];
+
+afterEach(() => {
+  for (const child of started.splice(0)) if (child.exitCode === null) child.kill();
+});
+
+/** The terminal agent with the scripted model, its stdin a pipe the test writes to. */
+function startAgent(lesson: string): { child: ChildProcessWithoutNullStreams; output: () => string; exit: Promise<number | null> } {
+  const env = { ...process.env };
+  delete env.ANTHROPIC_API_KEY;
+  const child = spawn(TSX, [join(process.cwd(), 'scripts/agent.ts'), lesson], { env });
+  started.push(child);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+  });
+  const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { child, output: () => output, exit };
+}
+
+async function until(check: () => boolean): Promise<void> {
+  while (!check()) await new Promise((r) => setTimeout(r, 20));
+}
+
+describe('the terminal REPL', () => {
+  it('answers a command typed while the agent works at once, with the state as it is then', async () => {
+    const agent = startAgent('s08');
+    agent.child.stdin.write(`${SLEEPS}\n`);
+    // bg:1 ends after 2 s; the turn waits for bg:3, 6 s.
+    await until(() => agent.output().includes('[bg:1] completed'));
+    agent.child.stdin.write('/bg\n');
+    await until(() => /^bg:1 completed \([\d.]+ s\): sleep 2/m.test(agent.output()));
+    expect(agent.output()).toMatch(/^bg:3 running \(/m);
+    expect(agent.output()).not.toContain('All three finished');
+    agent.child.stdin.end('q\n');
+    expect(await agent.exit).toBe(0);
+    expect(agent.output()).toContain('All three finished');
+  }, 30_000);
+
+  it('runs piped prompts in order, then leaves at q', async () => {
+    const agent = startAgent('s08');
+    agent.child.stdin.end(`${FAILS}\n/bg\nq\nthis prompt comes after q\n`);
+    expect(await agent.exit).toBe(0);
+    expect(agent.output()).toContain('bg:1 failed with exit code 2');
+    expect(agent.output().match(/· model call 1 /g)).toHaveLength(1);
+  }, 30_000);
+
+  it('knows only its own commands, and says what /inbox prints', async () => {
+    const agent = startAgent('s09');
+    agent.child.stdin.end('/toString\n/help\n');
+    expect(await agent.exit).toBe(0);
+    expect(agent.output()).toContain('unknown command /toString; try /help');
+    expect(agent.output()).toContain('/inbox     show every inbox, with the mail still unread in it');
+  }, 30_000);
+});
