@@ -30,7 +30,8 @@ const SYSTEM = [
   'Put work on the task board (task_create, with blockedBy for dependencies) and spawn teammates: idle',
   'teammates claim unowned, unblocked tasks by themselves. Mail for you arrives in <inbox> blocks. When you',
   'end your turn, you wait until every teammate has shut down (they do after an idle timeout), and get',
-  'their reports. Protocols from s10 still apply. When the task is done, answer briefly.',
+  'their reports; a plan awaiting your review wakes you earlier. Protocols from s10 still apply. When the',
+  'task is done, answer briefly.',
 ].join('\n');
 
 function teammateSystem(mate: Teammate): string {
