@@ -232,9 +232,10 @@ test('dragging across the lanes pans a zoomed view', async ({ page }) => {
   const middle = events.find((e) => e.t >= events[count - 1].t / 2)!;
   await openLesson(page, `?step=${middle.seq}`);
   const lanes = page.getByTestId('lanes');
-  // Sideways swipes are the drag's; vertical ones still scroll.
-  await expect(lanes).toHaveCSS('touch-action', 'pan-y');
+  // Unzoomed, touch is the browser's; zoomed, sideways swipes are the drag's and vertical ones still scroll.
+  await expect(lanes).toHaveCSS('touch-action', 'auto');
   await page.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(lanes).toHaveCSS('touch-action', 'pan-y pinch-zoom');
   const ticks = () => page.getByTestId('time-axis').evaluate((el) => [...el.children].map((c) => (c as HTMLElement).style.left).join(' '));
   const before = await ticks();
   await lanes.scrollIntoViewIfNeeded();

@@ -11,11 +11,17 @@ afterEach(() => {
   for (const child of started.splice(0)) if (child.exitCode === null) child.kill();
 });
 
-/** The terminal agent with the scripted model, its stdin a pipe the test writes to. */
-function startAgent(lesson: string): { child: ChildProcessWithoutNullStreams; output: () => string; exit: Promise<number | null> } {
-  const env = { ...process.env };
+/**
+ * The terminal agent with the scripted model, its stdin a pipe the test writes to; with `terminal`, run
+ * under util-linux `script`, so its stdin is a pseudo-terminal as when a person types.
+ */
+function startAgent(lesson: string, terminal = false): { child: ChildProcessWithoutNullStreams; output: () => string; exit: Promise<number | null> } {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.ANTHROPIC_API_KEY;
-  const child = spawn(TSX, [join(process.cwd(), 'scripts/agent.ts'), lesson], { env });
+  const argv = [TSX, join(process.cwd(), 'scripts/agent.ts'), lesson];
+  const child = terminal
+    ? spawn('script', ['-qefc', argv.join(' '), '/dev/null'], { env })
+    : spawn(argv[0], argv.slice(1), { env });
   started.push(child);
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => {
@@ -31,7 +37,7 @@ async function until(check: () => boolean): Promise<void> {
 
 describe('the terminal REPL', () => {
   it('answers a command typed while the agent works at once, with the state as it is then', async () => {
-    const agent = startAgent('s08');
+    const agent = startAgent('s08', true);
     agent.child.stdin.write(`${SLEEPS}\n`);
     // bg:1 ends after 2 s; the turn waits for bg:3, 6 s.
     await until(() => agent.output().includes('[bg:1] completed'));
@@ -39,17 +45,20 @@ describe('the terminal REPL', () => {
     await until(() => /^bg:1 completed \([\d.]+ s\): sleep 2/m.test(agent.output()));
     expect(agent.output()).toMatch(/^bg:3 running \(/m);
     expect(agent.output()).not.toContain('All three finished');
-    agent.child.stdin.end('q\n');
+    agent.child.stdin.write('q\n');
     expect(await agent.exit).toBe(0);
     expect(agent.output()).toContain('All three finished');
   }, 30_000);
 
-  it('runs piped prompts in order, then leaves at q', async () => {
+  it('runs piped prompts and commands in order, then leaves at q', async () => {
     const agent = startAgent('s08');
     agent.child.stdin.end(`${FAILS}\n/bg\nq\nthis prompt comes after q\n`);
     expect(await agent.exit).toBe(0);
-    expect(agent.output()).toContain('bg:1 failed with exit code 2');
-    expect(agent.output().match(/· model call 1 /g)).toHaveLength(1);
+    const out = agent.output();
+    expect(out).toContain('bg:1 failed with exit code 2');
+    expect(out.match(/· model call 1 /g)).toHaveLength(1);
+    // /bg answers after the prompt piped before it, so it shows that prompt's process.
+    expect(out.indexOf('bg:1 failed (')).toBeGreaterThan(out.indexOf('bg:1 failed with exit code 2'));
   }, 30_000);
 
   it('knows only its own commands, and says what /inbox prints', async () => {

@@ -97,17 +97,26 @@ async function repl(lessonModule: LessonModule, model: ModelSeam, workspace: Run
     }
     if (!closed) rl.prompt();
   };
+  const answer = (input: string) => {
+    try {
+      say(command(lessonModule.id, input.slice(1), inspect));
+    } catch (err) {
+      say(`error: ${describeError(err)}`); // e.g. a task file the model wrote badly: the REPL goes on
+    }
+  };
   const ended = new Promise<void>((resolve) => {
     rl.on('line', (line) => {
       const input = line.trim();
-      // A command is answered at once, even while the agent works, so it shows the state as it is now.
-      if (input.startsWith('/')) {
-        say(command(lessonModule.id, input.slice(1), inspect));
+      // Typed at a terminal, a command is answered at once, even while the agent works, so it shows the
+      // state as it is now. Piped in, it keeps its place after the prompts before it.
+      if (input.startsWith('/') && process.stdin.isTTY) {
+        answer(input);
         if (queued === 0 && !closed) rl.prompt();
         return;
       }
       queued += 1;
-      turns = turns.then(() => take(input)).finally(() => { queued -= 1; });
+      const turn = input.startsWith('/') ? async () => answer(input) : () => take(input);
+      turns = turns.then(turn).finally(() => { queued -= 1; });
     });
     // Ctrl-D, the end of piped input, or q: leave once the prompts given before it have had their turn.
     rl.on('close', () => {

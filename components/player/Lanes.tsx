@@ -89,11 +89,11 @@ export function Lanes({ state, totalMs, drains, animate, eventListId }: Props) {
         </div>
       </div>
 
-      {/* Dragging anywhere on the lanes pans a zoomed view. touch-action: pan-y leaves vertical swipes to
-          the browser (this box and the page still scroll) and hands sideways ones to the drag. */}
+      {/* Dragging anywhere on the lanes pans a zoomed view. While zoomed, touch-action: pan-y pinch-zoom
+          leaves vertical swipes and pinches to the browser and hands sideways ones to the drag. */}
       <div
         ref={scroller} data-testid="lanes"
-        className={`relative max-h-[24rem] touch-pan-y overflow-y-auto rounded-lg border border-line bg-bg-subtle [contain:content] [--lane-label:6.5rem] sm:[--lane-label:10rem] ${zoomed ? 'cursor-grab select-none active:cursor-grabbing' : ''}`}
+        className={`relative max-h-[24rem] overflow-y-auto rounded-lg border border-line bg-bg-subtle [contain:content] [--lane-label:6.5rem] sm:[--lane-label:10rem] ${zoomed ? 'cursor-grab touch-pan-y touch-pinch-zoom select-none active:cursor-grabbing' : ''}`}
         onPointerDown={(e) => {
           const el = e.currentTarget;
           // Not on its scrollbar: that drag scrolls the lanes.

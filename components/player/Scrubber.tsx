@@ -68,6 +68,12 @@ export function Scrubber({ step, count, markers, valueText, onSeek }: Props) {
   // The thumb follows the pointer every frame; the lanes, queue and messages follow a few times a second
   // during a drag and exactly at release, so a fast scrub through a long run stays fluid.
   const [dragStep, setDragStep] = useState<number | null>(null);
+  // The step under the pointer right now: a release may come before the last move has rendered.
+  const dragAt = useRef<number | null>(null);
+  const dragTo = (at: number | null) => {
+    dragAt.current = at;
+    setDragStep(at);
+  };
   const shown = dragStep ?? step;
   const fraction = count > 1 ? Math.max(shown, 0) / (count - 1) : 0;
 
@@ -77,9 +83,9 @@ export function Scrubber({ step, count, markers, valueText, onSeek }: Props) {
     return Math.round(f * (count - 1));
   };
   const release = () => {
-    if (dragStep !== null) onSeek(dragStep);
+    if (dragAt.current !== null) onSeek(dragAt.current);
     rect.current = null;
-    setDragStep(null);
+    dragTo(null);
   };
 
   return (
@@ -95,13 +101,13 @@ export function Scrubber({ step, count, markers, valueText, onSeek }: Props) {
         e.currentTarget.focus();
         const at = stepAt(e.clientX);
         reported.current = performance.now();
-        setDragStep(at);
+        dragTo(at);
         onSeek(at);
       }}
       onPointerMove={(e) => {
         if (!rect.current || !e.currentTarget.hasPointerCapture(e.pointerId)) return;
         const at = stepAt(e.clientX);
-        setDragStep(at);
+        dragTo(at);
         if (performance.now() - reported.current >= DRAG_REPORT_MS) {
           reported.current = performance.now();
           onSeek(at);

@@ -13,6 +13,9 @@ export interface RunInfo {
   startedAt: number;
 }
 
+/** However short the grace period, a new run waits at least this long for its first viewer to connect. */
+export const FIRST_VIEWER_MS = 10_000;
+
 /** Events a cancelled run may still emit while it shuts down. */
 export const SHUTDOWN_ALLOWANCE = 1_000;
 
@@ -34,7 +37,7 @@ export class LiveRun {
     private readonly options: LiveRunOptions,
   ) {
     // Counted from the start too: a run whose page went away before opening its stream holds no slot.
-    this.startGraceTimer();
+    this.startGraceTimer(Math.max(options.subscriberGraceMs, FIRST_VIEWER_MS));
   }
 
   get signal(): AbortSignal {
@@ -115,10 +118,10 @@ export class LiveRun {
     };
   }
 
-  private startGraceTimer(): void {
+  private startGraceTimer(ms = this.options.subscriberGraceMs): void {
     if (this.ended) return;
     this.clearGraceTimer();
-    this.graceTimer = setTimeout(() => this.cancel('abandoned'), this.options.subscriberGraceMs);
+    this.graceTimer = setTimeout(() => this.cancel('abandoned'), ms);
     this.graceTimer.unref?.();
   }
 

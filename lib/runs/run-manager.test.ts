@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TimelineEvent } from '../timeline/events';
 import { type RunConfig, loadRunConfig } from './config';
 import { LiveRunsOffError, RunLimitError, UnknownRunError } from './errors';
+import { FIRST_VIEWER_MS } from './live-run';
 import { MAX_RETAINED_RUNS, RunManager } from './run-manager';
 import { fakeLauncher } from './testing/fake-launcher';
 
@@ -108,13 +109,24 @@ describe('RunManager', () => {
 
   it('a run nobody subscribes to within the grace period is cancelled, so it frees its slot', async () => {
     vi.useFakeTimers();
-    const { manager } = setup({ subscriberGraceMs: 1_000, maxConcurrentRuns: 1 });
+    const { manager } = setup({ subscriberGraceMs: 20_000, maxConcurrentRuns: 1 });
     const run = await manager.start('s01', 'x');
-    await vi.advanceTimersByTimeAsync(999);
+    await vi.advanceTimersByTimeAsync(19_000);
     expect(run.ended).toBe(false);
     await vi.advanceTimersByTimeAsync(2_000);
     expect(run.status()).toMatchObject({ outcome: 'cancelled', cancelReason: 'abandoned' });
     await expect(manager.start('s01', 'y')).resolves.toBeDefined();
+  });
+
+  it(`however short the grace period, a new run waits ${FIRST_VIEWER_MS} ms for its first viewer`, async () => {
+    vi.useFakeTimers();
+    const { manager } = setup({ subscriberGraceMs: 0 });
+    const run = await manager.start('s01', 'x');
+    await vi.advanceTimersByTimeAsync(FIRST_VIEWER_MS - 1);
+    expect(run.ended).toBe(false);
+    run.subscribe(0, () => {});
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(run.ended).toBe(false);
   });
 
   it('a subscriber arriving within the grace period keeps a new run going', async () => {

@@ -146,6 +146,17 @@ describe('a live run in the browser', () => {
     expect(state().liveStatus).toBe('idle');
   });
 
+  it('leaving the page while the start request is on its way: the run it made is cancelled, the next page untouched', async () => {
+    responses['DELETE /api/runs/r1'] = () => Response.json({}, { status: 202 });
+    const started = startLiveRun('s08', 'go');
+    leaveLiveRun();
+    await started;
+    expect(requests).toEqual(['POST /api/runs', 'DELETE /api/runs/r1']);
+    expect(url.search).toBe('?step=2');
+    expect(FakeEventSource.all).toHaveLength(0);
+    expect(state()).toMatchObject({ source: null, liveStatus: 'idle' });
+  });
+
   it('Cancel pressed while the start request is on its way cancels the run once it has an id', async () => {
     responses['DELETE /api/runs/r1'] = () => Response.json({}, { status: 202 });
     const started = startLiveRun('s08', 'go');

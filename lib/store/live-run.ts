@@ -17,6 +17,9 @@ let current: { source: EventSource; unwatch: () => void } | null = null;
 /** Cancel was pressed while the start request was still on its way: cancel the run as soon as it has an id. */
 let cancelOnStart = false;
 
+/** Bumped by every start, reattach and leave: a request answered after a newer one began is ignored. */
+let generation = 0;
+
 const store = () => useTimelineStore.getState();
 
 function setRunParam(runId: string | null): void {
@@ -99,16 +102,23 @@ export function closeStream(): void {
  * passes with nobody watching.
  */
 export function leaveLiveRun(): void {
+  generation += 1;
   closeStream();
   cancelOnStart = false;
   store().setLiveStatus('idle');
 }
 
 export async function startLiveRun(lesson: string, prompt: string): Promise<void> {
+  const mine = ++generation;
   closeStream();
   cancelOnStart = false;
   store().setLiveStatus('starting');
   const res = await startRun(lesson, prompt);
+  if (mine !== generation) {
+    // The page was left (or another run started) while this one was being created: nobody will watch it.
+    if (res.ok) await cancelRun(res.value.id);
+    return;
+  }
   if (!res.ok) {
     // Off and limit have their own words on the panel; other refusals show what the server said.
     const status = refusalStatus(res.status);
@@ -127,8 +137,10 @@ export async function startLiveRun(lesson: string, prompt: string): Promise<void
 
 /** After a reload: if the run in ?run= still exists, show it again from its first event. */
 export async function reattachLiveRun(runId: string): Promise<void> {
+  const mine = ++generation;
   store().setLiveStatus('connecting');
   const res = await fetchRunStatus(runId);
+  if (mine !== generation) return;
   if (!res.ok) {
     setRunParam(null);
     // A run that is gone (finished long ago, or the server restarted) just leaves the panel ready.

@@ -86,7 +86,7 @@ function changes(s: RunState, e: TimelineEvent, fresh: Fresh): Partial<RunState>
     case 'messages.replaced':
       // What the model already saw is the unchanged head of the history; from the first change on, it is new.
       return withContext(s, e.actor, fresh, (c) => ({
-        messages: e.messages, seenAtLastCall: Math.min(c.seenAtLastCall, unchangedPrefix(c.messages, e.messages)),
+        messages: e.messages, seenAtLastCall: unchangedPrefix(c.messages, e.messages, c.seenAtLastCall),
       }));
     case 'tool.call':
       return { lanes: openBlock(s.lanes, e.actor, { kind: 'tool', label: e.name, startSeq: e.seq, startT: e.t, callId: e.id }, fresh) };
@@ -219,9 +219,13 @@ function unreachable(e: never): never {
   throw new Error(`unhandled timeline event ${JSON.stringify(e)}`);
 }
 
-/** How many leading messages two histories share (same object, or the same JSON after a trace round trip). */
-function unchangedPrefix(before: readonly Message[], after: readonly Message[]): number {
+/**
+ * How many leading messages two histories share, up to `limit` (same object, or the same JSON after a
+ * trace round trip). Only the part the model saw matters, so the comparison stops there.
+ */
+function unchangedPrefix(before: readonly Message[], after: readonly Message[], limit: number): number {
+  const end = Math.min(limit, before.length, after.length);
   let n = 0;
-  while (n < before.length && n < after.length && (before[n] === after[n] || JSON.stringify(before[n]) === JSON.stringify(after[n]))) n++;
+  while (n < end && (before[n] === after[n] || JSON.stringify(before[n]) === JSON.stringify(after[n]))) n++;
   return n;
 }

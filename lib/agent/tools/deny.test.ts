@@ -37,6 +37,14 @@ describe('deny-list: the obviously destructive is refused with a reason', () => 
     ['rm -rf ../..', /recursively deletes/],
     ['rm -rf ../../', /recursively deletes/],
     ['rm -rf ../../*', /recursively deletes/],
+    ['rm -rf ./..', /recursively deletes/],
+    ['rm -rf ../.', /recursively deletes/],
+    ['rm -rf ../..//', /recursively deletes/],
+    ['rm -rf ../agent-run-*', /recursively deletes/],
+    ['rm -rf ../workspace-copy', /recursively deletes outside the workspace/],
+    ['rm -rf /tmp', /recursively deletes/],
+    ['rm -rf /tmp/*', /recursively deletes/],
+    ['rm -r /usr/', /recursively deletes/],
   ])('%s', (command, why) => {
     expect(deniedReason(command)).toMatch(why);
   });
@@ -53,7 +61,8 @@ describe('deny-list: the obviously destructive is refused with a reason', () => 
     'chmod +x run.sh',
     'kill -9 1234',
     'node -e "console.log(1)"',
-    'rm -rf ../workspace-copy',
+    'rm -rf build/../dist',
+    'rm -rf /tmp/agent-run-abc/build',
     "bash -c 'npm test'",
     'if [ -f x ]; then cat x; fi',
     'find . -name "*.tmp" | xargs rm',

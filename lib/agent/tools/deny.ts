@@ -1,30 +1,39 @@
 // A small deny-list for the obviously destructive. Not a sandbox: it catches the commands that would hurt
 // the machine the course runs on, and tells the model why, so it can choose something else.
+import { posix } from 'node:path';
 
 interface Rule {
   test: (words: string[], segment: string) => boolean;
   why: string;
 }
 
-const DANGEROUS_TARGETS = new Set(['/', '/*', '~', '~/', '~/*', '$HOME', '$HOME/', '$HOME/*', '${HOME}', '${HOME}/']);
-/** `..`, `../..`, `../../*`, …: the workspace sits in a temp dir, so a parent of it is the machine's. */
-const PARENT_TARGET = /^(\.\.\/?)+\*?$/;
+const HOME_TARGETS = new Set(['~', '~/', '~/*', '$HOME', '$HOME/', '$HOME/*', '${HOME}', '${HOME}/']);
+
+/**
+ * Whether a path, as written, leaves the directory the command runs in upwards (`..`, `./..`, `../x`:
+ * the workspace sits in the machine's temp dir, next to every other run's) or names the root or a
+ * top-level directory, or everything in one (`/`, `/*`, `/tmp`, `/usr/`, `/tmp/*`).
+ */
+function outsideTarget(word: string): boolean {
+  const n = posix.normalize(word);
+  return n === '..' || n.startsWith('../') || /^\/[^/]*(\/\*?)?$/.test(n);
+}
 const POWER = new Set(['shutdown', 'reboot', 'halt', 'poweroff']);
 
 const isRecursiveFlag = (w: string) => /^-[a-zA-Z]*[rR]/.test(w) || w === '--recursive';
 const hasRecursive = (words: string[]) => words.some(isRecursiveFlag);
 const targetsRoot = (words: string[]) =>
-  words.slice(1).some((w) => DANGEROUS_TARGETS.has(w) || PARENT_TARGET.test(w) || w === '--no-preserve-root');
+  words.slice(1).some((w) => HOME_TARGETS.has(w) || (!w.startsWith('-') && outsideTarget(w)) || w === '--no-preserve-root');
 
 // #region deny-list
 const RULES: Rule[] = [
   { test: (w) => w[0] === 'sudo' || w[0] === 'su' || w[0] === 'doas', why: 'it asks for root privileges (sudo/su); an agent must not raise its own rights' },
-  { test: (w) => w[0] === 'rm' && hasRecursive(w) && targetsRoot(w), why: 'it recursively deletes the filesystem root, the home directory or a parent of the workspace' },
+  { test: (w) => w[0] === 'rm' && hasRecursive(w) && targetsRoot(w), why: 'it recursively deletes outside the workspace (a parent directory, the home directory, the root or a top-level directory); name a path inside it' },
   { test: (w) => POWER.has(w[0]) || (w[0] === 'systemctl' && POWER.has(w[1] ?? '')) || (w[0] === 'init' && /^[06]$/.test(w[1] ?? '')), why: 'it shuts down or reboots the machine' },
   { test: (w) => /^mkfs(\.|$)/.test(w[0]), why: 'it formats a disk' },
   { test: (w) => w[0] === 'dd' && w.some((x) => /^of=\/dev\//.test(x)), why: 'it writes raw data to a device' },
   { test: (_w, s) => /(^|[^<>])>\s*\/dev\/(sd|hd|nvme|vd|xvd|disk|mmcblk)/.test(s), why: 'it writes raw data to a device' },
-  { test: (w) => (w[0] === 'chmod' || w[0] === 'chown') && hasRecursive(w) && targetsRoot(w), why: 'it changes permissions or ownership of the whole filesystem or home directory' },
+  { test: (w) => (w[0] === 'chmod' || w[0] === 'chown') && hasRecursive(w) && targetsRoot(w), why: 'it changes permissions or ownership outside the workspace (a parent directory, the home directory, the root or a top-level directory)' },
   { test: (w) => w[0] === 'kill' && w.slice(1).includes('-1'), why: 'it signals every process of the user (kill -1), including the server running this agent' },
 ];
 // #endregion

@@ -1,9 +1,10 @@
 // One writer at a time for a directory, across async callers in this process and across processes.
 // In-process callers queue on a promise chain; processes race on creating a lock file with 'wx',
-// which the OS grants to exactly one of them. The lock file holds its holder's PID.
-import { mkdir, open, unlink } from 'node:fs/promises';
+// which the OS grants to exactly one of them. The lock file names its holder (PID and a fresh token).
+import { randomUUID } from 'node:crypto';
+import { mkdir, open } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { STALE_MS, breakLock, isStale, readLock } from './stale-lock';
+import { STALE_MS, breakLock, isStale, lockContent, readLock, releaseLock } from './stale-lock';
 
 const LOCK_FILE = '.lock';
 /** Longer than STALE_MS, so a waiter outlasts any lock that can go stale before it gives up. */
@@ -24,20 +25,21 @@ export async function withDirLock<T>(directory: string, fn: () => Promise<T>): P
 
 async function withLockFile<T>(path: string, fn: () => Promise<T>): Promise<T> {
   await mkdir(dirname(path), { recursive: true });
-  await acquire(path);
+  const content = lockContent(randomUUID());
+  await acquire(path, content);
   try {
     return await fn();
   } finally {
-    await unlink(path).catch(() => undefined);
+    await releaseLock(path, content);
   }
 }
 
-async function acquire(path: string): Promise<void> {
+async function acquire(path: string, content: string): Promise<void> {
   const started = Date.now();
   for (;;) {
     try {
       const handle = await open(path, 'wx');
-      await handle.writeFile(String(process.pid));
+      await handle.writeFile(content);
       await handle.close();
       return;
     } catch (err) {
@@ -46,7 +48,8 @@ async function acquire(path: string): Promise<void> {
     const held = await readLock(path);
     if (held && isStale(held)) await breakLock(path, held);
     if (Date.now() - started > GIVE_UP_MS) {
-      throw new Error(`could not lock ${path}: held by ${held?.holder ? `process ${held.holder}` : 'another process'} for over ${GIVE_UP_MS / 1000} s`);
+      const holder = held?.content.split(' ')[0];
+      throw new Error(`could not lock ${path}: held by ${holder ? `process ${holder}` : 'another process'} for over ${GIVE_UP_MS / 1000} s`);
     }
     await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
   }

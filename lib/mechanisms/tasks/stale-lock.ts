@@ -1,32 +1,40 @@
-// Breaking the lock of a holder that died (see file-lock.ts). The lock file names its holder's PID; it is
-// stale once that process is gone. Of several waiters that judge it stale at once, only one breaks it.
-import { randomUUID } from 'node:crypto';
-import { link, open, rename, unlink } from 'node:fs/promises';
+// Breaking the lock of a holder that died (see file-lock.ts). The lock file reads `<pid> <token>`: the
+// PID says whether its holder still lives, the token (new for every acquisition) tells one acquisition
+// from the next, so a waiter never removes a lock other than the one it judged stale.
+import { open, stat, unlink } from 'node:fs/promises';
 
-/** A lock without a readable PID (its holder died between creating and writing it) is stale after this. */
+/** A breaker file older than this was left by a waiter that died mid-break; a lock without a PID, too. */
 export const STALE_MS = 10_000;
 
-/** What a waiter saw in a lock file: enough to recognise that same file after moving it. */
-export interface LockSeen { holder: string; ino: number; mtimeMs: number }
+/** The lock's contents for one acquisition by this process. */
+export function lockContent(token: string): string {
+  return `${process.pid} ${token}`;
+}
 
-export async function readLock(path: string): Promise<LockSeen | null> {
+/** What a lock file says, or null when there is none (released meanwhile). */
+export async function readLock(path: string): Promise<{ content: string; mtimeMs: number } | null> {
   try {
     const handle = await open(path, 'r');
     try {
-      const [holder, stats] = await Promise.all([handle.readFile('utf8'), handle.stat()]);
-      return { holder: holder.trim(), ino: stats.ino, mtimeMs: stats.mtimeMs };
+      const [content, stats] = await Promise.all([handle.readFile('utf8'), handle.stat()]);
+      return { content: content.trim(), mtimeMs: stats.mtimeMs };
     } finally {
       await handle.close();
     }
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null; // released meanwhile
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw err;
   }
 }
 
-export function isStale(lock: LockSeen): boolean {
-  const pid = Number(lock.holder);
-  if (lock.holder === '' || !Number.isInteger(pid) || pid <= 0) return Date.now() - lock.mtimeMs > STALE_MS;
+/**
+ * Whether the lock's holder is gone. This process never waits for a lock it holds itself (its callers
+ * queue in memory first), so a lock naming our own PID was left by an earlier process that had it.
+ */
+export function isStale(lock: { content: string; mtimeMs: number }): boolean {
+  const pid = Number(lock.content.split(' ')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return Date.now() - lock.mtimeMs > STALE_MS;
+  if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
     return false;
@@ -36,24 +44,29 @@ export function isStale(lock: LockSeen): boolean {
 }
 
 /**
- * Move the stale lock aside under a unique name: of several waiters that judged it stale, one moves it.
- * A waiter that was too late may have moved the fresh lock of the one that won: it puts that lock back
- * (link, unlike rename, never replaces a lock a third waiter took in that instant).
+ * Remove the lock if it still is the stale one seen (same contents). Breakers take turns through a
+ * `.break` file, so between re-reading the lock and removing it no other waiter can break and retake it.
  */
-export async function breakLock(path: string, stale: LockSeen): Promise<void> {
-  const aside = `${path}.${process.pid}.${randomUUID()}.stale`;
+export async function breakLock(path: string, stale: { content: string }): Promise<void> {
+  const breaker = `${path}.break`;
   try {
-    await rename(path, aside);
+    await (await open(breaker, 'wx')).close();
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw err;
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    const age = await stat(breaker).then((s) => Date.now() - s.mtimeMs, () => 0);
+    if (age > STALE_MS) await unlink(breaker).catch(() => undefined);
+    return; // another waiter is breaking it; try the lock again
   }
-  const moved = await readLock(aside);
-  const same = moved?.holder === stale.holder && moved.ino === stale.ino && moved.mtimeMs === stale.mtimeMs;
-  if (!same) {
-    await link(aside, path).catch((err: NodeJS.ErrnoException) => {
-      if (err.code !== 'EEXIST') throw err;
-    });
+  try {
+    const now = await readLock(path);
+    if (now?.content === stale.content) await unlink(path).catch(() => undefined);
+  } finally {
+    await unlink(breaker).catch(() => undefined);
   }
-  await unlink(aside);
+}
+
+/** Release: remove the lock only while it is still ours (it never is anyone else's, but say so in code). */
+export async function releaseLock(path: string, content: string): Promise<void> {
+  const now = await readLock(path);
+  if (now?.content === content) await unlink(path).catch(() => undefined);
 }

@@ -134,6 +134,15 @@ describe('TaskBoard', () => {
     expect((await board.update(1, { status: 'in_progress', owner: 'alice' })).task.status).toBe('in_progress');
   });
 
+  it('starting an unowned task takes it for whoever started it; an owned one stays its owner\'s', async () => {
+    const board = new TaskBoard(dir);
+    await board.create({ subject: 'mine now' });
+    await board.create({ subject: 'alice\'s' });
+    expect((await board.update(1, { status: 'in_progress', by: 'lead' })).task).toMatchObject({ owner: 'lead', status: 'in_progress' });
+    await board.update(2, { owner: 'alice' });
+    expect((await board.update(2, { status: 'in_progress', by: 'lead' })).task).toMatchObject({ owner: 'alice' });
+  });
+
   it('a task in progress cannot gain an open blocker', async () => {
     const board = new TaskBoard(dir);
     await board.create({ subject: 'under way' });

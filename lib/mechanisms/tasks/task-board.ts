@@ -14,6 +14,8 @@ export interface TaskChanges {
   addBlockedBy?: number[];
   addBlocks?: number[];
   removeBlockedBy?: number[];
+  /** Who asks: starting an unowned task takes it for them, as claiming would. */
+  by?: string;
 }
 /** The task asked about, the other tasks the change touched, and the tasks it unblocked. */
 export interface BoardChange { task: TaskRecord; others: TaskRecord[]; unblocked: number[] }
@@ -59,6 +61,7 @@ export class TaskBoard {
       for (const blocker of changes.addBlockedBy ?? []) link(board, blocker, id);
       for (const dependant of changes.addBlocks ?? []) link(board, id, dependant);
       if (changes.owner !== undefined) setOwner(task, changes.owner);
+      if (changes.status === 'in_progress' && task.owner === null && changes.by) task.owner = changes.by;
       const unblocked = changes.status ? setStatus(board, task, changes.status) : [];
       checkOwned(task);
       return { id, unblocked };

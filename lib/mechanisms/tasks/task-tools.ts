@@ -33,7 +33,8 @@ export function createTaskTools(board: TaskBoard): Tool[] {
       name: 'task_update',
       description:
         'Update a task: status (pending | in_progress | completed), owner, or its dependencies (addBlockedBy, addBlocks, ' +
-        'removeBlockedBy). Completing a task unblocks the tasks waiting on it.',
+        'removeBlockedBy). Completing a task unblocks the tasks waiting on it. Starting an unowned task makes you ' +
+        'its owner; a task owned by someone else stays theirs.',
       input_schema: {
         type: 'object',
         properties: {
@@ -51,6 +52,7 @@ export function createTaskTools(board: TaskBoard): Tool[] {
           addBlockedBy: ids(input.addBlockedBy, 'addBlockedBy'),
           addBlocks: ids(input.addBlocks, 'addBlocks'),
           removeBlockedBy: ids(input.removeBlockedBy, 'removeBlockedBy'),
+          by: ownerName(ctx.actor),
         };
         const change = await board.update(taskId(input.id, 'id'), changes);
         ctx.sink.emit({ type: 'task.updated', actor: ctx.actor, task: change.task, unblocked: change.unblocked });
@@ -75,6 +77,11 @@ export function createTaskTools(board: TaskBoard): Tool[] {
       },
     },
   ];
+}
+
+/** The name a task is owned by: a teammate's own name; the lead (and its subagents) as "lead". */
+function ownerName(actor: ToolContext['actor']): string {
+  return actor.startsWith('mate:') ? actor.slice('mate:'.length) : 'lead';
 }
 
 function emitOthers(change: BoardChange, ctx: ToolContext): void {
