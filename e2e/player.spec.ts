@@ -171,6 +171,25 @@ test('a downloaded trace, opened again, has the same number of steps, and the UR
   await expect(page).not.toHaveURL(/[?&](step|trace)=/);
 });
 
+test('a trace file dropped on the player opens, with a drop zone shown while it is dragged over', async ({ page }) => {
+  await openLesson(page);
+  const other = traces.find((t) => t.header.lesson === 's08' && t !== recorded)!;
+  const player = page.getByTestId('player');
+  // A file dragged from the desktop, as the browser hands it to the page.
+  const files = await page.evaluateHandle(({ text, file }) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], file, { type: 'application/x-ndjson' }));
+    return data;
+  }, { text: other.text, file: 'dropped.jsonl' });
+  await player.dispatchEvent('dragover', { dataTransfer: files });
+  await expect(page.getByText(en.player.trace.drop)).toBeVisible();
+  await player.dispatchEvent('drop', { dataTransfer: files });
+  await expect(page.getByTestId('trace-source')).toHaveText('Opened file');
+  await expect(player).toHaveAttribute('data-steps', String(other.events.length));
+  await expect(page.getByText(`“${other.header.prompt}”`)).toBeVisible();
+  await expect(page.getByText(en.player.trace.drop)).toHaveCount(0);
+});
+
 for (const locale of ['en', 'ja'] as const) {
   test(`a broken file is refused with its line number in ${locale}, and the current trace stays`, async ({ page }) => {
     const m = MESSAGES[locale].player.trace;
