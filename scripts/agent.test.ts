@@ -1,6 +1,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { until } from '@/lib/agent/testing/until';
 import { getLesson } from '@/lib/lessons/registry';
 
 const TSX = join(process.cwd(), 'node_modules/.bin/tsx');
@@ -31,18 +32,14 @@ function startAgent(lesson: string, terminal = false): { child: ChildProcessWith
   return { child, output: () => output, exit };
 }
 
-async function until(check: () => boolean): Promise<void> {
-  while (!check()) await new Promise((r) => setTimeout(r, 20));
-}
-
 describe('the terminal REPL', () => {
   it('answers a command typed while the agent works at once, with the state as it is then', async () => {
     const agent = startAgent('s08', true);
     agent.child.stdin.write(`${SLEEPS}\n`);
     // bg:1 ends after 2 s; the turn waits for bg:3, 6 s.
-    await until(() => agent.output().includes('[bg:1] completed'));
+    await until(() => agent.output().includes('[bg:1] completed'), 'bg:1 to finish');
     agent.child.stdin.write('/bg\n');
-    await until(() => /^bg:1 completed \([\d.]+ s\): sleep 2/m.test(agent.output()));
+    await until(() => /^bg:1 completed \([\d.]+ s\): sleep 2/m.test(agent.output()), 'the /bg answer');
     expect(agent.output()).toMatch(/^bg:3 running \(/m);
     expect(agent.output()).not.toContain('All three finished');
     agent.child.stdin.write('q\n');

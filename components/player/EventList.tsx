@@ -3,9 +3,9 @@
 // rendered, so a 5 000-event run scrolls and scrubs as lightly as a short one. Choosing a row jumps there.
 import { useTranslations } from 'next-intl';
 import { memo, useEffect, useRef, useState } from 'react';
-import { summarizeEvent } from '@/lib/live/event-summary';
 import { revealRow, visibleRows } from '@/lib/player/virtual-list';
 import type { TimelineEvent } from '@/lib/timeline/events';
+import { useEventSummary } from '../run/use-event-summary';
 import { useFormatDuration } from './use-format-duration';
 
 const ROW = 28;
@@ -22,8 +22,8 @@ interface Props {
 
 export const EventList = memo(function EventList({ id, events, step, immediate, onSeek }: Props) {
   const t = useTranslations('player.events');
-  // The same translated one-liners as the run panel's event log (lib/live/event-summary.ts).
-  const ts = useTranslations('run.summary');
+  // The same translated one-liners as the run panel's event log.
+  const summary = useEventSummary();
   const duration = useFormatDuration();
   const box = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
@@ -50,7 +50,6 @@ export const EventList = memo(function EventList({ id, events, step, immediate, 
   for (let k = first; k <= last; k++) {
     const e = events[k];
     const current = k === step;
-    const summary = summarizeEvent(e);
     rows.push(
       <li key={k} aria-setsize={events.length} aria-posinset={k + 1} className="absolute inset-x-0 [contain:strict]" style={{ top: k * ROW, height: ROW }}>
         <button
@@ -61,8 +60,7 @@ export const EventList = memo(function EventList({ id, events, step, immediate, 
           <span className="w-20 shrink-0 text-right tabular-nums">{duration(e.t)}</span>
           <span className="w-20 shrink-0 truncate">{e.actor}</span>
           <span className={`w-32 shrink-0 truncate ${current ? 'text-accent' : ''}`}>{e.type}</span>
-          {/* The key is the event type; a test checks every type has its message in every locale. */}
-          <span className="min-w-0 truncate">{ts(summary.key as Parameters<typeof ts>[0], summary.values)}</span>
+          <span className="min-w-0 truncate">{summary(e)}</span>
         </button>
       </li>,
     );

@@ -1,22 +1,20 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { memo, useEffect, useId, useRef } from 'react';
-import { summarizeEvent } from '@/lib/live/event-summary';
 import type { TimelineEvent } from '@/lib/timeline/events';
+import { useEventSummary } from './use-event-summary';
 
 /** Rows rendered at most; older ones stay in the store (and on the timeline), just not in this table. */
 const MAX_ROWS = 500;
 
 const Row = memo(function Row({ event }: { event: TimelineEvent }) {
-  const t = useTranslations('run.summary');
-  const { key, values } = summarizeEvent(event);
+  const summary = useEventSummary();
   return (
     <tr className="border-t border-line align-top">
       <td className="py-1 pr-3 text-right tabular-nums text-fg-subtle">{event.seq}</td>
       <td className="py-1 pr-3 break-all text-fg-muted">{event.actor}</td>
       <td className="py-1 pr-3 break-all font-medium">{event.type}</td>
-      {/* The key is the event type; a test checks every type has its message in every locale. */}
-      <td className="py-1 break-words text-fg-muted">{t(key as Parameters<typeof t>[0], values)}</td>
+      <td className="py-1 break-words text-fg-muted">{summary(event)}</td>
     </tr>
   );
 });

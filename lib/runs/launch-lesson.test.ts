@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Script } from '../agent/script';
 import { isProcessAlive } from '../agent/testing/processes';
+import { until } from '../agent/testing/until';
 import { getLesson } from '../lessons/registry';
 import type { TimelineEvent } from '../timeline/events';
 import { loadRunConfig } from './config';
@@ -48,14 +49,6 @@ function untilEnd(run: LiveRun): Promise<TimelineEvent[]> {
       if (run.ended) resolve(events);
     });
   });
-}
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`gave up waiting for ${what}`);
 }
 
 describe('live runs of a real lesson agent', () => {

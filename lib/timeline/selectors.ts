@@ -26,7 +26,10 @@ export function phaseEffect(event: TimelineEvent): Phase | null {
     case 'mate.spawned': case 'mate.status': case 'mail.sent': case 'mail.read':
     case 'protocol.requested': case 'protocol.resolved': case 'identity.restated':
       return null;
-    default: return unhandled(event);
+    default: {
+      const never: never = event;
+      return never;
+    }
   }
 }
 
@@ -49,12 +52,9 @@ export function markerKind(event: TimelineEvent): MarkerKind | null {
     case 'mate.spawned': case 'mate.status': case 'mail.read':
     case 'protocol.requested': case 'protocol.resolved': case 'identity.restated':
       return null;
-    default: return unhandled(event);
+    default: {
+      const never: never = event;
+      return never;
+    }
   }
-}
-
-/** A new event type must be classified above: this makes forgetting one a compile error. */
-function unhandled(event: never): null {
-  void event;
-  return null;
 }

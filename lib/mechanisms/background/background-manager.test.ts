@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordingSink } from '../testing/loop-state';
 import { isProcessAlive as isAlive } from '../../agent/testing/processes';
+import { until } from '../../agent/testing/until';
 import { liveGroupMembers } from '../testing/process-table';
 import { BackgroundManager } from './background-manager';
 import { formatResults } from './notification-queue';
@@ -25,10 +26,6 @@ afterEach(async () => {
   await Promise.all(managers.splice(0).map((m) => m.dispose()));
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
-
-async function until(check: () => boolean): Promise<void> {
-  while (!check()) await new Promise((r) => setTimeout(r, 20));
-}
 
 /** Whether `check` holds within a second (checked every 10 ms). */
 async function eventually(check: () => boolean): Promise<boolean> {

@@ -58,11 +58,11 @@ export class Compactor {
 
   private microCompact(state: LoopState): void {
     const tokensBefore = this.tokens(state);
-    const { messages, replaced, originals } = microCompact(state.messages);
-    if (replaced === 0) return;
+    const { messages, originals } = microCompact(state.messages);
+    if (originals.size === 0) return;
     for (const [id, content] of originals) this.originals.set(id, content);
     replaceMessages(state, messages, 'micro-compact');
-    state.sink.emit({ type: 'context.compacted', actor: state.actor, layer: 'micro', tokensBefore, tokensAfter: this.tokens(state), replaced });
+    state.sink.emit({ type: 'context.compacted', actor: state.actor, layer: 'micro', tokensBefore, tokensAfter: this.tokens(state), replaced: originals.size });
   }
 
   // #region auto-compact

@@ -17,23 +17,23 @@ const resultTexts = (messages: Message[]) =>
 
 describe('microCompact', () => {
   it('keeps the last 3 tool results and replaces older long ones with a placeholder naming the tool', () => {
-    const { messages, replaced } = microCompact(reads([500, 500, 500, 500, 500]));
-    expect(replaced).toBe(2);
+    const { messages, originals } = microCompact(reads([500, 500, 500, 500, 500]));
+    expect(originals.size).toBe(2);
     expect(resultTexts(messages)).toEqual([
       '[Previous: used read_file]', '[Previous: used bash]', 'x'.repeat(500), 'x'.repeat(500), 'x'.repeat(500),
     ]);
   });
 
   it('leaves short results alone: replacing them would save nothing', () => {
-    const { messages, replaced } = microCompact(reads([100, 40, 500, 500, 500]));
-    expect(replaced).toBe(0);
+    const { messages, originals } = microCompact(reads([100, 40, 500, 500, 500]));
+    expect(originals.size).toBe(0);
     expect(resultTexts(messages)[0]).toBe('x'.repeat(100));
   });
 
   it('changes nothing when there are 3 results or fewer, and is idempotent', () => {
-    expect(microCompact(reads([500, 500, 500])).replaced).toBe(0);
+    expect(microCompact(reads([500, 500, 500])).originals.size).toBe(0);
     const once = microCompact(reads([500, 500, 500, 500])).messages;
-    expect(microCompact(once)).toMatchObject({ messages: once, replaced: 0 });
+    expect(microCompact(once)).toEqual({ messages: once, originals: new Map() });
   });
 
   it('returns what it replaced, so restoreResults gives back the history as it was', () => {

@@ -11,7 +11,7 @@ export function microCompact(
   messages: readonly Message[],
   keep = KEEP_RECENT_RESULTS,
   minChars = MIN_CHARS_TO_COMPACT,
-): { messages: Message[]; replaced: number; originals: Map<string, string> } {
+): { messages: Message[]; originals: Map<string, string> } {
   const toolNames = new Map<string, string>();
   const resultIds: string[] = [];
   for (const m of messages) {
@@ -32,7 +32,7 @@ export function microCompact(
     });
     return { ...m, content };
   });
-  return { messages: compacted, replaced: originals.size, originals };
+  return { messages: compacted, originals };
 }
 // #endregion
 
@@ -42,8 +42,9 @@ export function restoreResults(messages: readonly Message[], originals: Readonly
   return messages.map((m): Message => {
     if (typeof m.content === 'string') return m;
     const content = m.content.map((b): ContentBlock => {
-      const original = b.type === 'tool_result' ? originals.get(b.tool_use_id) : undefined;
-      return original === undefined || b.type !== 'tool_result' ? b : { ...b, content: original };
+      if (b.type !== 'tool_result') return b;
+      const original = originals.get(b.tool_use_id);
+      return original === undefined ? b : { ...b, content: original };
     });
     return { ...m, content };
   });
